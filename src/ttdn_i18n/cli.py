@@ -1,0 +1,486 @@
+"""The ``ttdn-i18n`` command line: a thin layer over the library.
+
+Each command parses its options, calls one public function and prints the
+result.  :class:`TtdnError` becomes ``Error: <message>`` and exit code 1 in one
+place (:class:`_Group`); nothing else here handles errors.  Heavy modules
+(ctranslate2, argostranslate) are imported only inside commands that need
+them, so ``ttdn-i18n --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import TtdnError
+
+__all__ = ["cli", "main"]
+
+
+class _Group(click.Group):
+    """Turns library errors into one clean line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TtdnError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted; finished files are kept, rerun to resume", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ttdn-i18n")
+def cli() -> None:
+    """Translate Vietnamese external-information news into review-ready XLIFF, offline."""
+
+
+class _SubGroup(_Group):
+    pass
+
+
+@cli.group(cls=_SubGroup)
+def models() -> None:
+    """List, install, import and remove offline translation models."""
+
+
+@cli.group(cls=_SubGroup)
+def glossary() -> None:
+    """Check, convert and query terminology glossaries."""
+
+
+@cli.group(cls=_SubGroup)
+def tm() -> None:
+    """Import and export the translation memory (TMX 1.4b)."""
+
+
+# --- translate / status (pipeline) ---------------------------------------------------------
+
+
+def _split_langs(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+class _TtyProgress:
+    """A one-line progress display on stderr; silent when not a terminal."""
+
+    def __init__(self) -> None:
+        self.stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.stage = stage
+            click.echo(f"\r{stage} ({total})".ljust(60), err=True, nl=False)
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--to", "to", required=True, metavar="LANGS",
+              help="Target languages, comma-separated: en,lo,km.")
+@click.option("--out", "out", required=True, type=click.Path(path_type=str),
+              help="Output folder; files go to OUT/<lang>/<article>.<ext>.")
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
+              help="Terminology glossary (.tbx, .csv, .tsv).")
+@click.option("--format", "fmt", type=click.Choice(["xliff12", "xliff21", "po"]),
+              default="xliff12", show_default=True, help="Output format.")
+@click.option("--tm", "tm_path", type=click.Path(path_type=str),
+              help="Translation memory (SQLite); default OUT/ttdn-tm.sqlite.")
+@click.option("--model", "model", help="Force this installed model (name from `models list`).")
+@click.option("--beam-size", type=click.IntRange(1, 16), default=4, show_default=True)
+@click.option("--num-hypotheses", type=click.IntRange(1, 16), default=3, show_default=True,
+              help="MT alternatives per segment (the rest go to <alt-trans>).")
+@click.option("--max-batch-size", type=click.IntRange(1, 4096), default=32, show_default=True,
+              help="Sentences per MT batch.")
+@click.option("--encoding", help="Read inputs in this encoding (e.g. cp1258).")
+@click.option("--force", is_flag=True, help="Translate articles that do not look Vietnamese.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress display.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+def translate(articles: tuple[str, ...], to: str, out: str, glossary_path: str | None,
+              fmt: str, tm_path: str | None, model: str | None, beam_size: int,
+              num_hypotheses: int, max_batch_size: int, encoding: str | None, force: bool,
+              quiet: bool, as_json: bool) -> None:
+    """Translate ARTICLES (files or folders) into review-ready XLIFF or PO."""
+    import json
+
+    from .batch import translate_paths
+    from .mt import DecodeOptions
+
+    glossary = None
+    if glossary_path:
+        from .glossary import load_glossary
+
+        glossary = load_glossary(glossary_path)
+    decode = DecodeOptions(beam_size=beam_size, num_hypotheses=min(num_hypotheses, beam_size),
+                           max_batch_size=max_batch_size)
+    show = not quiet and not as_json and sys.stderr.isatty()
+    summary = translate_paths(
+        list(articles), out, _split_langs(to), fmt=fmt, glossary=glossary, decode=decode,
+        model=model, tm_path=tm_path, encoding=encoding, force=force,
+        progress=_TtyProgress() if show else None,
+    )
+    if show:
+        click.echo("\r".ljust(61), err=True, nl=False)
+        click.echo("\r", err=True, nl=False)
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(summary.format())
+
+# --- inspect (sources) ---------------------------------------------------------------------
+
+
+@cli.command("inspect")
+@click.argument("article", type=click.Path(path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed article as JSON.")
+@click.option("--encoding", help="Read the article in this encoding (e.g. cp1258).")
+@click.option("--force", is_flag=True, help="Accept an article that does not look Vietnamese.")
+def inspect_cmd(article: str, as_json: bool, encoding: str | None, force: bool) -> None:
+    """Show how ARTICLE is split: blocks, sentences, protected text, flags, set-aside junk."""
+    import json
+
+    from .inspect import format_inspect, inspect_article
+    from .sources import load_article
+
+    parsed = load_article(article, encoding=encoding, force=force)
+    if as_json:
+        click.echo(json.dumps(inspect_article(parsed), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_inspect(parsed), nl=False)
+
+
+# --- models --------------------------------------------------------------------------------
+
+
+@models.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def models_list(as_json: bool) -> None:
+    """List installed models and how en, lo and km are reached from Vietnamese."""
+    import json
+
+    from .packages import list_models, models_as_dict, models_report, packages_dirs
+
+    found, warnings = list_models()
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    folder = packages_dirs()[0]
+    if as_json:
+        data = models_as_dict(found, folder, warnings)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(models_report(found, folder))
+
+
+@models.command("install")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def models_install(file: Path) -> None:
+    """Install a .argosmodel FILE (offline) into the Argos packages folder."""
+    from .packages import describe_model, install_package
+
+    info = install_package(file)
+    click.echo(f"Installed {describe_model(info)} in {info.path}")
+
+
+@models.command("remove")
+@click.argument("name")
+def models_remove(name: str) -> None:
+    """Delete the installed model NAME (see `models list`)."""
+    from .packages import describe_model, remove_model
+
+    info = remove_model(name)
+    click.echo(f"Removed {describe_model(info)} from {info.path.parent}")
+
+
+@models.command("import")
+@click.argument("checkpoint", type=click.Path(path_type=Path))
+@click.option("--kind", required=True, type=click.Choice(["marian", "m2m100", "nllb"]),
+              help="Architecture of the checkpoint.")
+@click.option("--from", "from_codes", default="vi", show_default=True, metavar="LANGS",
+              help="Source language(s), comma-separated.")
+@click.option("--to", "to_codes", required=True, metavar="LANGS",
+              help="Target languages to use it for, comma-separated: en,lo,km.")
+@click.option("--quantization", default="int8", show_default=True,
+              help="Weight type: int8, int8_float32, int16, float16, bfloat16, float32.")
+@click.option("--name", help="Model name; default: the checkpoint folder's name.")
+@click.option("--license", "license_text", metavar="TEXT",
+              help="Licence to record; default: what the checkpoint's README declares.")
+def models_import(checkpoint: Path, kind: str, from_codes: str, to_codes: str,
+                  quantization: str, name: str | None, license_text: str | None) -> None:
+    """Convert a Hugging Face CHECKPOINT folder on disk and install it (offline)."""
+    from .convert import import_checkpoint
+    from .packages import describe_model, list_models, plan_routes, route_line
+
+    result = import_checkpoint(
+        checkpoint, kind=kind, from_codes=from_codes, to_codes=to_codes,
+        quantization=quantization, name=name, license_text=license_text,
+    )
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    info = result.model
+    verb = "Replaced" if result.replaced else "Imported"
+    click.echo(f"{verb} {describe_model(info)}, {info.quantization}, in {info.path}")
+    installed, _ = list_models()
+    for route in plan_routes(info.to_codes, installed, info.from_code).values():
+        click.echo(f"  {route_line(route)}")
+
+
+# --- glossary ------------------------------------------------------------------------------
+
+
+def _glossary_table(rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    )
+
+
+def _glossary_article_texts(paths: tuple[str, ...]) -> list[str]:
+    """The translatable segment texts of each article, as the pipeline sees them."""
+    from .sources import load_article
+
+    return [seg.text for path in paths for seg in load_article(path).segments]
+
+
+@glossary.command("check")
+@click.argument("file", type=click.Path(path_type=str))
+def glossary_check(file: str) -> None:
+    """Check FILE for duplicates, collisions, missing and unreviewed translations."""
+    from .errors import GlossaryError
+    from .glossary import check_glossary, load_glossary
+
+    g = load_glossary(file)
+    findings = check_glossary(g)
+    if findings:
+        rows: list[tuple[str, ...]] = [("SEVERITY", "CONCEPT", "MESSAGE")]
+        rows += [(f.severity, f.concept_id, f.message) for f in findings]
+        click.echo(_glossary_table(rows))
+    errors = sum(1 for f in findings if f.severity == "error")
+    if errors:
+        raise GlossaryError(
+            f"{errors} problem{'s' if errors != 1 else ''} in {file}; fix the errors listed "
+            "above and run the check again"
+        )
+    warnings = len(findings) - errors
+    click.echo(f"{file}: {len(g)} concepts, no errors, {warnings} warnings ({g.stamp})")
+
+
+@glossary.command("convert")
+@click.argument("src", type=click.Path(path_type=str))
+@click.argument("dst", type=click.Path(path_type=str))
+def glossary_convert(src: str, dst: str) -> None:
+    """Convert between TBX, CSV and TSV (formats by file extension)."""
+    from .glossary import convert_glossary
+
+    g = convert_glossary(src, dst)
+    click.echo(f"wrote {dst}: {len(g)} concepts ({g.stamp})")
+
+
+@glossary.command("lookup")
+@click.argument("text")
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
+              help="Glossary file; default: the starter glossary.")
+@click.option("--lang", default="en", show_default=True, help="Target language (en, lo, km).")
+def glossary_lookup(text: str, glossary_path: str | None, lang: str) -> None:
+    """Show the glossary terms found in TEXT, with their LANG rendering."""
+    from .glossary import resolve_glossary
+
+    g = resolve_glossary(glossary_path)
+    hits = g.hits_for(text, lang)
+    if not hits:
+        click.echo("no glossary terms found")
+        return
+    rows: list[tuple[str, ...]] = [("SPAN", "SOURCE", lang.upper(), "STATUS", "AVOID", "CONCEPT")]
+    rows += [
+        (f"{h.start}-{h.end}", h.source, h.target or "-", h.status or "-",
+         ", ".join(h.forbidden) or "-", h.concept_id)
+        for h in hits
+    ]
+    click.echo(_glossary_table(rows))
+
+
+@glossary.command("candidates")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
+              help="Glossary file; default: the starter glossary.")
+@click.option("--top", type=click.IntRange(1, 10000), default=30, show_default=True)
+@click.option("--min-syllables", type=click.IntRange(2, 6), default=2, show_default=True,
+              help="Shortest n-gram; Vietnamese words are often two syllables, so try 3.")
+def glossary_candidates(articles: tuple[str, ...], glossary_path: str | None, top: int,
+                        min_syllables: int) -> None:
+    """Propose frequent multi-syllable terms in ARTICLES that the glossary lacks."""
+    from .glossary import candidate_terms, resolve_glossary
+
+    g = resolve_glossary(glossary_path)
+    found = candidate_terms(_glossary_article_texts(articles), g, top,
+                            min_syllables=min_syllables)
+    if not found:
+        click.echo("no candidates (nothing frequent outside the glossary)")
+        return
+    rows: list[tuple[str, ...]] = [("RANK", "COUNT", "SYLLABLES", "SCORE", "TERM")]
+    rows += [
+        (str(i), str(c.count), str(c.syllables), str(c.score), c.text)
+        for i, c in enumerate(found, start=1)
+    ]
+    click.echo(_glossary_table(rows))
+
+
+@glossary.command("hits")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
+              help="Glossary file; default: the starter glossary.")
+@click.option("--lang", default="en", show_default=True, help="Rendering to show.")
+def glossary_hits(articles: tuple[str, ...], glossary_path: str | None, lang: str) -> None:
+    """Count how often each glossary entry occurs in ARTICLES."""
+    from .glossary import count_hits, resolve_glossary
+
+    g = resolve_glossary(glossary_path)
+    counts = count_hits(_glossary_article_texts(articles), g)
+    rows: list[tuple[str, ...]] = [("HITS", "CONCEPT", "VI", lang.upper())]
+    for cid, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        concept = g.concept(cid)
+        target = concept.target(lang) if concept else None
+        rows.append((str(n), cid, concept.vi if concept else "", target.text if target else "-"))
+    if len(rows) > 1:
+        click.echo(_glossary_table(rows))
+    click.echo(f"{sum(counts.values())} hits of {len(counts)} of {len(g)} concepts "
+               f"in {len(articles)} articles ({g.stamp})")
+
+
+# --- check / tm (qa, translation memory) ---------------------------------------------------
+
+
+@cli.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
+              help="Recheck terminology against this glossary (.tbx, .csv, .tsv).")
+def check_command(files: tuple[Path, ...], as_json: bool, glossary_path: Path | None) -> None:
+    """Run QA checks on translated XLIFF/PO FILES (or folders of them)."""
+    from .errors import QAError
+    from .qa import check_files, collect_files, findings_as_json, format_findings
+
+    gloss = None
+    if glossary_path is not None:
+        from .glossary import load_glossary
+
+        gloss = load_glossary(glossary_path)
+    paths = collect_files(list(files))
+    findings = check_files(paths, glossary=gloss)
+    if as_json:
+        click.echo(findings_as_json(findings))
+    else:
+        click.echo(format_findings(findings, files_checked=len(paths)))
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        n, m = len(errors), len({f.file for f in errors})
+        raise QAError(
+            f"{n} error{'s' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}; "
+            "fix them in your CAT tool and run check again"
+        )
+
+
+_TM_OPTION = click.option(
+    "--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("ttdn-tm.sqlite"), show_default=True, help="Translation memory (SQLite).",
+)
+
+
+@tm.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_TM_OPTION
+def tm_import(files: tuple[Path, ...], tm_path: Path) -> None:
+    """Add translations from TMX, or reviewed units from XLIFF/PO FILES, to the memory."""
+    from .tm import import_file, open_tm
+
+    with open_tm(tm_path) as memory:
+        for f in files:
+            n = import_file(memory, f)
+            click.echo(f"{f}: imported {n} entr{'y' if n == 1 else 'ies'}")
+        total = len(memory)
+    click.echo(f"{tm_path}: {total} entr{'y' if total == 1 else 'ies'}")
+
+
+@tm.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@_TM_OPTION
+def tm_export(file: Path, tm_path: Path) -> None:
+    """Write the whole memory to FILE as TMX 1.4b."""
+    from .errors import TMError
+    from .tm import export_tmx, open_tm
+
+    if not tm_path.exists():
+        raise TMError(f"no translation memory at {tm_path}; give its path with --tm")
+    with open_tm(tm_path) as memory:
+        n = export_tmx(memory, file)
+    click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {tm_path}")
+
+# --- publish -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument(
+    "reviewed", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
+@click.option(
+    "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the pages: OUT/<lang>/<article>.<ext>.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "json", "md", "txt"]), default="html",
+    show_default=True, help="Page format (json is for a CMS).",
+)
+@click.option(
+    "--allow-unreviewed", is_flag=True,
+    help="Publish drafts with unreviewed segments; the pages say so.",
+)
+def publish(reviewed: tuple[Path, ...], out_dir: Path, fmt: str, allow_unreviewed: bool) -> None:
+    """Publish reviewed XLIFF/PO files (or folders of them) as pages."""
+    from .publish import publish_files
+
+    report = publish_files(list(reviewed), out_dir, fmt, allow_unreviewed=allow_unreviewed)
+    drafts = 0
+    for f in report.files:
+        note = ""
+        if not f.readiness.ok:
+            drafts += 1
+            note = f" (NOT REVIEWED: {len(f.readiness.unreviewed)} unreviewed segments"
+            note += f", {len(f.readiness.qa_errors)} with QA errors)" if f.readiness.qa_errors \
+                else ")"
+        click.echo(f"wrote {f.path}{note}")
+    langs = ", ".join(sorted({f.language for f in report.files}))
+    pages = len(report.files)
+    summary = f"published {pages} page{'s' if pages != 1 else ''} ({langs}) to {out_dir}"
+    if drafts:
+        summary += f"; {drafts} not reviewed"
+    click.echo(summary)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def status(directory: Path, as_json: bool) -> None:
+    """Show review progress of every XLIFF/PO file under DIRECTORY."""
+    from .errors import FormatError
+    from .status import collect_status, format_status, status_json
+
+    rows = collect_status(directory)
+    click.echo(status_json(rows) if as_json else format_status(rows))
+    broken = sum(1 for r in rows if r.error)
+    if broken:
+        raise FormatError(
+            f"{broken} of {len(rows)} files could not be read (listed above); "
+            "fix them or translate the articles again"
+        )
+
+
+def main() -> None:
+    cli(prog_name="ttdn-i18n")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

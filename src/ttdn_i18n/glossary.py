@@ -1,0 +1,1110 @@
+"""Official terminology: glossary files, term matching and target-side checks.
+
+Files
+    TBX (ISO 30042, the TBX-Basic ``martif`` v2 dialect Translate Toolkit reads)
+    is the master format; CSV/TSV is for terminologists who keep spreadsheets.
+    Both load into the same :class:`Glossary`; glossaries/README.md documents
+    the columns and how TBX statuses map to ours.
+
+Matching
+    :meth:`Glossary.match` tokenizes the canonical key of a text into syllables
+    and punctuation marks and walks a syllable trie built once per glossary:
+    leftmost-longest, non-overlapping, never inside a syllable nor inside a
+    document number ("UBND" in "3083/KH-UBND").  The cost is
+    linear in the text and does not grow with the glossary (no regex per
+    term).  Offsets index ``normalize_text(text)``: for ``Segment.text``,
+    which is already normalized, that is the text itself.
+
+Checks
+    :func:`verify_terms` says whether each hit's target rendering appears in a
+    translation and which forbidden renderings do.
+
+The checksum (and so :attr:`Glossary.stamp`) is the sha256 of the canonical TBX
+serialization of the concepts, not of the file bytes: the same terminology
+stamps the same whether it was read from TBX or CSV, pretty-printed or not.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lxml import etree
+
+from .errors import FormatError, GlossaryError
+from .model import TermHit, TermStatus
+from .normalize import canonical, normalize_text, strip_diacritics
+from .xmlsafe import XML_NS, parse_xml
+
+__all__ = [
+    "Variant",
+    "TargetTerm",
+    "Concept",
+    "Glossary",
+    "Finding",
+    "Candidate",
+    "CSV_COLUMNS",
+    "load_glossary",
+    "parse_tbx",
+    "parse_csv",
+    "dump_tbx",
+    "dump_csv",
+    "write_glossary",
+    "convert_glossary",
+    "check_glossary",
+    "verify_terms",
+    "term_adherence",
+    "candidate_terms",
+    "count_hits",
+    "default_glossary_path",
+    "resolve_glossary",
+]
+
+#: CSV/TSV header, in the order :func:`dump_csv` writes it.
+CSV_COLUMNS = (
+    "id",
+    "vi",
+    "vi_variants",
+    "en",
+    "en_status",
+    "en_forbidden",
+    "lo",
+    "lo_status",
+    "km",
+    "km_status",
+    "note",
+    "case_sensitive",
+)
+_CSV_LANGS = ("en", "lo", "km")
+# Languages with a native reviewer gate: machine-made or unreviewed renderings.
+_REVIEW_GATED = {"lo": "Lao", "km": "Khmer"}
+# Scripts written without spaces between words: verification is by substring.
+_UNSPACED = frozenset({"lo", "km", "th", "my", "zh", "ja"})
+
+_KINDS = ("fullForm", "abbreviation", "variant")
+_TBX_KIND = {
+    "fullform": "fullForm",
+    "abbreviation": "abbreviation",
+    "acronym": "abbreviation",
+    "initialism": "abbreviation",
+    "shortform": "abbreviation",
+    "variant": "variant",
+}
+_STATUS_TO_TBX = {
+    TermStatus.APPROVED: "preferredTerm-admn-sts",
+    TermStatus.PROPOSED: "admittedTerm-admn-sts",
+    TermStatus.FORBIDDEN: "deprecatedTerm-admn-sts",
+}
+_STATUS_WORDS = {
+    "approved": TermStatus.APPROVED,
+    "preferred": TermStatus.APPROVED,
+    "preferredterm": TermStatus.APPROVED,
+    "preferredterm-admn-sts": TermStatus.APPROVED,
+    "proposed": TermStatus.PROPOSED,
+    "admitted": TermStatus.PROPOSED,
+    "admittedterm": TermStatus.PROPOSED,
+    "admittedterm-admn-sts": TermStatus.PROPOSED,
+    "forbidden": TermStatus.FORBIDDEN,
+    "deprecated": TermStatus.FORBIDDEN,
+    "deprecatedterm": TermStatus.FORBIDDEN,
+    "deprecatedterm-admn-sts": TermStatus.FORBIDDEN,
+    "supersededterm": TermStatus.FORBIDDEN,
+    "supersededterm-admn-sts": TermStatus.FORBIDDEN,
+}
+_STATUS_HINT = "use approved, proposed or forbidden (or the TBX *-admn-sts values)"
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another Vietnamese spelling of a concept (abbreviation, alternative form).
+
+    A case-sensitive variant requires every syllable that holds a capital
+    letter to be written exactly so ("BCĐ" does not match "bcđ"); its
+    lower-case syllables still match in any case ("UBND Tỉnh" matches
+    "UBND tỉnh").
+    """
+
+    text: str
+    case_sensitive: bool
+    kind: str  # "fullForm" | "abbreviation" | "variant"
+
+
+@dataclass(frozen=True)
+class TargetTerm:
+    lang: str  # primary language subtag: "en", "lo", "km"
+    text: str
+    status: TermStatus
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One glossary entry.
+
+    ``vi`` is the headword; ``variants`` are the *other* Vietnamese forms that
+    mean the same (the headword is always matched too, see :attr:`forms`).
+    ``case_sensitive`` makes the headword (and, in the loaders, every full-form
+    variant) match case-sensitively: for a name whose lower-case spelling is
+    an ordinary word ("Hòa Bình" the province, "hòa bình" peace).
+    Abbreviations are always case-sensitive.
+    """
+
+    id: str
+    vi: str
+    variants: tuple[Variant, ...] = ()
+    targets: tuple[TargetTerm, ...] = ()
+    note: str = ""
+    case_sensitive: bool = False
+
+    @property
+    def headword(self) -> Variant:
+        kind = _infer_kind(self.vi, headword=True)
+        return Variant(self.vi, self.case_sensitive or kind == "abbreviation", kind)
+
+    @property
+    def forms(self) -> tuple[Variant, ...]:
+        """Every Vietnamese form that is matched, headword first."""
+        return (self.headword, *self.variants)
+
+    def target(self, lang: str) -> TargetTerm | None:
+        """The rendering to use in ``lang``: the approved one, else a proposed one."""
+        lang = _primary(lang)
+        for wanted in (TermStatus.APPROVED, TermStatus.PROPOSED):
+            for t in self.targets:
+                if t.lang == lang and t.status is wanted and t.text:
+                    return t
+        return None
+
+    def forbidden(self, lang: str) -> tuple[str, ...]:
+        lang = _primary(lang)
+        return tuple(
+            t.text for t in self.targets if t.lang == lang and t.status is TermStatus.FORBIDDEN
+        )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem :func:`check_glossary` found."""
+
+    severity: str  # "error" | "warning"
+    concept_id: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A frequent multi-syllable expression that may deserve a glossary entry."""
+
+    text: str  # the most frequent spelling as written
+    count: int
+    syllables: int
+    score: int  # count × syllables
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # canonical key of the token, punctuation unified
+    start: int
+    end: int
+
+
+class _Node:
+    __slots__ = ("children", "forms")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.forms: list[_Form] = []
+
+
+@dataclass(frozen=True)
+class _Form:
+    concept: Concept
+    variant: Variant
+    # Per token: the exact (case-kept) key the text must show, or None for "any case".
+    exact: tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
+class _Index:
+    root: _Node
+    by_id: dict[str, Concept]
+
+    @staticmethod
+    def build(concepts: Sequence[Concept]) -> _Index:
+        root = _Node()
+        by_id: dict[str, Concept] = {}
+        for concept in concepts:
+            by_id.setdefault(concept.id, concept)
+            for variant in concept.forms:
+                folded = _tokens(canonical(variant.text))
+                if not folded:
+                    continue
+                node = root
+                for tok in folded:
+                    node = node.children.setdefault(tok.text, _Node())
+                node.forms.append(_Form(concept, variant, _exact_pattern(variant)))
+        return _Index(root, by_id)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """A loaded glossary.  The matching index is built once, at construction.
+
+    ``checksum`` is computed from the concepts when not given (see the module
+    docstring); :attr:`stamp` is what goes into every output's provenance.
+    """
+
+    concepts: tuple[Concept, ...]
+    name: str = "glossary"
+    checksum: str = ""
+    _index: _Index = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen: the derived values are set once here, never mutated afterwards.
+        if not self.checksum:
+            object.__setattr__(self, "checksum", _checksum(self.concepts))
+        object.__setattr__(self, "_index", _Index.build(self.concepts))
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    @property
+    def stamp(self) -> str:
+        return f"{self.name}@sha256:{self.checksum[:12]}"
+
+    def concept(self, concept_id: str) -> Concept | None:
+        return self._index.by_id.get(concept_id)
+
+    def match(self, text: str) -> tuple[TermHit, ...]:
+        """Every glossary term in ``text``: leftmost-longest, non-overlapping.
+
+        Offsets index ``normalize_text(text)``.  NFC/NFD, old/new tone
+        placement, the look-alike Ð, space runs and (except in case-sensitive
+        variants) case make no difference.
+        """
+        norm = normalize_text(text)
+        if not norm:
+            return ()
+        # Tone folding is the costly part of canonical(): do it once, lower-case after.
+        exact_key = canonical(norm, fold_case=False)
+        key = exact_key.lower()
+        if len(key) != len(exact_key):
+            key = canonical(norm)
+        toks = _tokens(key)
+        hits: list[TermHit] = []
+        i, n = 0, len(toks)
+        root = self._index.root
+        while i < n:
+            node: _Node | None = root
+            best: tuple[int, _Form] | None = None
+            j = i
+            while j < n and node is not None:
+                node = node.children.get(toks[j].text)
+                j += 1
+                if node is not None and node.forms:
+                    accepted = _accept(node.forms, toks, i, exact_key)
+                    if accepted is not None and not _inside_code(toks, i, j):
+                        best = (j, accepted)
+            if best is None:
+                i += 1
+                continue
+            j, form = best
+            start, end = toks[i].start, toks[j - 1].end
+            hits.append(TermHit(form.concept.id, start, end, norm[start:end], form.concept.vi))
+            i = j
+        return tuple(hits)
+
+    def hits_for(self, text: str, lang: str) -> tuple[TermHit, ...]:
+        """:meth:`match` with each hit's ``lang`` rendering, status and forbidden forms."""
+        out: list[TermHit] = []
+        for hit in self.match(text):
+            concept = self._index.by_id[hit.concept_id]
+            target = concept.target(lang)
+            out.append(
+                replace(
+                    hit,
+                    target=target.text if target else "",
+                    status=target.status.value if target else "",
+                    forbidden=concept.forbidden(lang),
+                )
+            )
+        return tuple(out)
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+# A syllable is a run of word characters; every other non-space character is
+# a token of its own, so "biển, đảo" and "biển,đảo" tokenize alike.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_PUNCT_EQUIV = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
+# Roman numerals of congress and term numbers ("lần thứ XIII") are not acronyms.
+_ROMAN = re.compile(r"\A(X{0,3})(IX|IV|V?I{0,3})\Z")
+
+
+def _tokens(key: str) -> list[_Token]:
+    # translate() maps one character to one, so offsets stay valid.
+    return [_Token(m.group(), m.start(), m.end()) for m in
+            _TOKEN.finditer(key.translate(_PUNCT_EQUIV))]
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and not _ROMAN.match(token)
+    )
+
+
+def _infer_kind(text: str, *, headword: bool) -> str:
+    """"BCĐ", "UBND tỉnh", "Đài PT-TH tỉnh" are abbreviations; the rest are full forms."""
+    if any(_is_acronym(t.text) for t in _tokens(normalize_text(text))):
+        return "abbreviation"
+    return "fullForm" if headword else "variant"
+
+
+def _exact_pattern(variant: Variant) -> tuple[str | None, ...]:
+    toks = _tokens(canonical(variant.text, fold_case=False))
+    if not variant.case_sensitive:
+        return tuple(None for _ in toks)
+    return tuple(t.text if any(c.isupper() for c in t.text) else None for t in toks)
+
+
+def _accept(forms: list[_Form], toks: list[_Token], i: int, exact_key: str) -> _Form | None:
+    for form in forms:
+        if all(
+            want is None or exact_key[toks[i + k].start : toks[i + k].end] == want
+            for k, want in enumerate(form.exact)
+        ):
+            return form
+    return None
+
+
+def _inside_code(toks: list[_Token], i: int, j: int) -> bool:
+    """True when ``toks[i:j]`` is glued to digits, as "UBND" in "3083/KH-UBND".
+
+    A document number is not a term: it stays as written in every language.
+    Glued punctuation alone ("(BCĐ)", "Hoa/TTXVN") does not count.
+    """
+    k = i
+    while k > 0 and toks[k - 1].end == toks[k].start:
+        k -= 1
+        if any(c.isdigit() for c in toks[k].text):
+            return True
+    k = j - 1
+    while k + 1 < len(toks) and toks[k].end == toks[k + 1].start:
+        k += 1
+        if any(c.isdigit() for c in toks[k].text):
+            return True
+    return False
+
+
+def _primary(lang: str) -> str:
+    return lang.replace("_", "-").split("-")[0].strip().lower()
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def default_glossary_path() -> Path | None:
+    """The starter glossary of the source checkout, or None when it is not there."""
+    path = Path(__file__).resolve().parents[2] / "glossaries" / "ttdn-starter.tbx"
+    return path if path.is_file() else None
+
+
+def resolve_glossary(path: str | os.PathLike[str] | None) -> Glossary:
+    """Load ``path``, or the starter glossary when ``path`` is None."""
+    if path is None:
+        default = default_glossary_path()
+        if default is None:
+            raise GlossaryError(
+                "no glossary given and glossaries/ttdn-starter.tbx is not in this installation; "
+                "pass --glossary FILE"
+            )
+        path = default
+    return load_glossary(path)
+
+
+def load_glossary(path: str | os.PathLike[str]) -> Glossary:
+    """Read a ``.tbx`` (or ``.xml``), ``.csv`` or ``.tsv`` glossary."""
+    p = Path(path)
+    fmt = _format_of(p)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise GlossaryError(
+            f"glossary {p} not found; check the path (the starter is "
+            "glossaries/ttdn-starter.tbx)"
+        ) from None
+    except OSError as exc:
+        raise GlossaryError(
+            f"cannot read glossary {p} ({exc.strerror or exc}); check that it is a readable file"
+        ) from None
+    if fmt == "tbx":
+        return parse_tbx(data, name=p.stem, what=str(p))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise GlossaryError(
+            f"{p} is not UTF-8 (byte {exc.start}); save the spreadsheet as UTF-8 CSV"
+        ) from None
+    return parse_csv(text, delimiter="\t" if fmt == "tsv" else ",", name=p.stem, what=str(p))
+
+
+def _format_of(path: Path) -> str:
+    ext = path.suffix.lower()
+    if ext in (".tbx", ".xml"):
+        return "tbx"
+    if ext == ".csv":
+        return "csv"
+    if ext in (".tsv", ".tab"):
+        return "tsv"
+    raise GlossaryError(
+        f"{path}: unknown glossary format '{ext or path.name}'; use a .tbx, .csv or .tsv file"
+    )
+
+
+def _local(elem: etree._Element) -> str:
+    return etree.QName(elem).localname if isinstance(elem.tag, str) else ""
+
+
+def _children(elem: etree._Element, *names: str) -> list[etree._Element]:
+    return [c for c in elem if _local(c) in names]
+
+
+def _text(elem: etree._Element) -> str:
+    return " ".join("".join(elem.itertext()).split())
+
+
+def _lang_of(elem: etree._Element) -> str:
+    return _primary(elem.get(f"{{{XML_NS}}}lang") or elem.get("lang") or "")
+
+
+def parse_tbx(data: bytes, *, name: str = "glossary", what: str = "glossary") -> Glossary:
+    """Parse TBX bytes (``martif`` v2; TBX v3 ``tbx``/``conceptEntry`` is read too)."""
+    try:
+        root = parse_xml(data, what=what)
+    except FormatError as exc:
+        raise GlossaryError(str(exc)) from None
+    if _local(root) not in ("martif", "tbx"):
+        raise GlossaryError(
+            f"{what}: root element is <{_local(root)}>, not <martif>; give a TBX glossary "
+            "(or a .csv/.tsv spreadsheet)"
+        )
+    title = ""
+    for elem in root.iter():
+        if _local(elem) == "title":
+            title = _text(elem)
+            break
+    concepts: list[Concept] = []
+    for number, entry in enumerate(
+        (e for e in root.iter() if _local(e) in ("termEntry", "conceptEntry")), start=1
+    ):
+        concepts.append(_parse_entry(entry, number, what))
+    if not concepts:
+        raise GlossaryError(f"{what}: no <termEntry> found; add entries or check the file")
+    return Glossary(tuple(concepts), name=title or name)
+
+
+def _entry_note(entry: etree._Element) -> str:
+    notes: list[str] = []
+    for elem in entry:
+        if _local(elem) == "descripGrp":
+            elem = next(iter(_children(elem, "descrip")), elem)
+        definition = _local(elem) == "descrip" and elem.get("type") in (None, "definition")
+        if definition or _local(elem) == "note":
+            notes.append(_text(elem))
+    return " ".join(n for n in notes if n)
+
+
+def _parse_entry(entry: etree._Element, number: int, what: str) -> Concept:
+    cid = (entry.get("id") or "").strip()
+    where = f"{what}: termEntry #{number}" + (f" '{cid}'" if cid else "")
+    if not cid:
+        raise GlossaryError(f"{where} has no id attribute; give every termEntry a unique id")
+    vi_forms: list[tuple[str, str | None, TermStatus | None, bool | None]] = []
+    targets: list[TargetTerm] = []
+    for lang_set in _children(entry, "langSet", "langSec"):
+        lang = _lang_of(lang_set)
+        if not lang:
+            raise GlossaryError(f"{where}: a <langSet> has no xml:lang; add xml:lang=\"vi\" etc.")
+        for tig in _children(lang_set, "tig", "ntig", "termSec"):
+            text, kind, status, exact = _parse_term(tig, f"{where} ({lang})")
+            if not text:
+                continue
+            if lang == "vi":
+                vi_forms.append((text, kind, status, exact))
+            else:
+                targets.append(TargetTerm(lang, text, status or TermStatus.PROPOSED))
+    if not vi_forms:
+        raise GlossaryError(
+            f"{where} has no Vietnamese term; add a <langSet xml:lang=\"vi\"> with a <term>"
+        )
+    # The headword is the preferred Vietnamese term, else the first one.
+    head = next((i for i, f in enumerate(vi_forms) if f[2] is TermStatus.APPROVED), 0)
+    vi, _kind, _status, head_exact = vi_forms[head]
+    variants: list[Variant] = []
+    for i, (text, kind, _status, exact) in enumerate(vi_forms):
+        if i == head:
+            continue
+        kind = kind or _infer_kind(text, headword=False)
+        variants.append(Variant(text, kind == "abbreviation" if exact is None else exact, kind))
+    return Concept(
+        cid, vi, tuple(variants), tuple(targets), _entry_note(entry), bool(head_exact)
+    )
+
+
+def _parse_term(
+    tig: etree._Element, where: str
+) -> tuple[str, str | None, TermStatus | None, bool | None]:
+    holder = tig
+    if _local(tig) == "ntig":
+        holder = next(iter(_children(tig, "termGrp")), tig)
+    term = next(iter(_children(holder, "term")), None)
+    text = normalize_text(_text(term)) if term is not None else ""
+    kind: str | None = None
+    status: TermStatus | None = None
+    override: TermStatus | None = None
+    exact: bool | None = None
+    notes = [n for n in holder.iter() if _local(n) == "termNote"]
+    for note in notes:
+        kind_attr = note.get("type", "")
+        value = _text(note)
+        if kind_attr == "termType":
+            kind = _TBX_KIND.get(value.lower(), "variant")
+        elif kind_attr == "administrativeStatus":
+            status = _parse_status(value, where)
+        elif kind_attr == "ttdn-status":
+            override = _parse_status(value, where)
+        elif kind_attr == "ttdn-caseSensitive":
+            if value.lower() not in ("yes", "no"):
+                raise GlossaryError(f"{where}: ttdn-caseSensitive is '{value}'; use yes or no")
+            exact = value.lower() == "yes"
+    return text, kind, override or status, exact
+
+
+def _parse_status(value: str, where: str) -> TermStatus:
+    status = _STATUS_WORDS.get(value.strip().lower())
+    if status is None:
+        raise GlossaryError(f"{where}: unknown status '{value}'; {_STATUS_HINT}")
+    return status
+
+
+def parse_csv(
+    text: str, *, delimiter: str = ",", name: str = "glossary", what: str = "glossary"
+) -> Glossary:
+    """Parse a CSV/TSV glossary (columns: :data:`CSV_COLUMNS`; only id and vi required)."""
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    for required in ("id", "vi"):
+        if required not in header:
+            raise GlossaryError(
+                f"{what}: the header has no '{required}' column; the columns are "
+                f"{', '.join(CSV_COLUMNS)} (see glossaries/README.md)"
+            )
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if unknown:
+        raise GlossaryError(
+            f"{what}: unknown column '{unknown[0]}'; the columns are {', '.join(CSV_COLUMNS)}"
+        )
+    concepts: list[Concept] = []
+    try:
+        for row in reader:
+            concept = _parse_row(row, f"{what}: line {reader.line_num}")
+            if concept is not None:
+                concepts.append(concept)
+    except csv.Error as exc:
+        raise GlossaryError(
+            f"{what}: line {reader.line_num}: broken CSV ({exc}); check the quotes"
+        ) from None
+    if not concepts:
+        raise GlossaryError(f"{what}: no rows found; add one concept per row under the header")
+    return Glossary(tuple(concepts), name=name)
+
+
+def _split(cell: str) -> list[str]:
+    return [normalize_text(p) for p in cell.split("|") if p.strip()]
+
+
+def _parse_row(row: dict[str | None, str | list[str] | None], where: str) -> Concept | None:
+    if None in row:
+        raise GlossaryError(f"{where} has more cells than the header; quote cells holding commas")
+
+    def cell(col: str) -> str:
+        value = row.get(col)
+        return value.strip() if isinstance(value, str) else ""
+
+    if not any(cell(c) for c in CSV_COLUMNS):
+        return None  # blank line in the spreadsheet
+    cid, vi = cell("id"), normalize_text(cell("vi"))
+    if not cid:
+        raise GlossaryError(f"{where} has no id; give every row a unique id")
+    if not vi:
+        raise GlossaryError(f"{where} ('{cid}') has no Vietnamese term in the 'vi' column")
+    flag = cell("case_sensitive").lower()
+    if flag not in ("", "yes", "no"):
+        raise GlossaryError(f"{where} ('{cid}'): case_sensitive is '{flag}'; use yes or leave it "
+                            "empty")
+    exact = flag == "yes"
+    variants = []
+    for text in _split(cell("vi_variants")):
+        kind = _infer_kind(text, headword=False)
+        variants.append(Variant(text, exact or kind == "abbreviation", kind))
+    targets: list[TargetTerm] = []
+    for lang in _CSV_LANGS:
+        text = normalize_text(cell(lang))
+        status_text = cell(f"{lang}_status")
+        if text:
+            status = (
+                _parse_status(status_text, f"{where} ('{cid}', {lang}_status)")
+                if status_text
+                else TermStatus.PROPOSED
+            )
+            targets.append(TargetTerm(lang, text, status))
+        elif status_text:
+            raise GlossaryError(
+                f"{where} ('{cid}') has {lang}_status '{status_text}' but no {lang} term; "
+                f"fill the '{lang}' column or clear the status"
+            )
+        for bad in _split(cell(f"{lang}_forbidden")) if lang == "en" else []:
+            targets.append(TargetTerm(lang, bad, TermStatus.FORBIDDEN))
+    return Concept(cid, vi, tuple(variants), tuple(targets), cell("note"), exact)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _tbx_tree(concepts: Sequence[Concept], name: str) -> etree._Element:
+    root = etree.Element("martif", type="TBX")
+    root.set(f"{{{XML_NS}}}lang", "vi")
+    header = etree.SubElement(root, "martifHeader")
+    file_desc = etree.SubElement(header, "fileDesc")
+    title_stmt = etree.SubElement(file_desc, "titleStmt")
+    etree.SubElement(title_stmt, "title").text = name
+    source_desc = etree.SubElement(file_desc, "sourceDesc")
+    etree.SubElement(source_desc, "p").text = (
+        "ttdn-i18n glossary. Statuses: preferredTerm = approved, admittedTerm + "
+        "ttdn-status = proposed, deprecatedTerm = forbidden; see glossaries/README.md."
+    )
+    encoding_desc = etree.SubElement(header, "encodingDesc")
+    etree.SubElement(encoding_desc, "p", type="XCSURI").text = "TBXBasicXCSV02.xcs"
+    body = etree.SubElement(etree.SubElement(root, "text"), "body")
+    for concept in concepts:
+        entry = etree.SubElement(body, "termEntry", id=concept.id)
+        if concept.note:
+            etree.SubElement(entry, "descrip", type="definition").text = concept.note
+        vi = etree.SubElement(entry, "langSet")
+        vi.set(f"{{{XML_NS}}}lang", "vi")
+        for number, variant in enumerate(concept.forms):
+            status = TermStatus.APPROVED if number == 0 else TermStatus.PROPOSED
+            tig = _tig(vi, variant.text, variant.kind, status, False)
+            if variant.case_sensitive != (variant.kind == "abbreviation"):
+                note = etree.SubElement(tig, "termNote", type="ttdn-caseSensitive")
+                note.text = "yes" if variant.case_sensitive else "no"
+        langs: list[str] = []
+        for t in concept.targets:
+            if t.lang not in langs:
+                langs.append(t.lang)
+        for lang in langs:
+            lang_set = etree.SubElement(entry, "langSet")
+            lang_set.set(f"{{{XML_NS}}}lang", lang)
+            for t in concept.targets:
+                if t.lang == lang:
+                    _tig(lang_set, t.text, None, t.status, True)
+    return root
+
+
+def _tig(
+    parent: etree._Element, text: str, kind: str | None, status: TermStatus, target: bool
+) -> etree._Element:
+    tig = etree.SubElement(parent, "tig")
+    etree.SubElement(tig, "term").text = text
+    if kind:
+        etree.SubElement(tig, "termNote", type="termType").text = kind
+    etree.SubElement(tig, "termNote", type="administrativeStatus").text = _STATUS_TO_TBX[status]
+    if target and status is TermStatus.PROPOSED:
+        # admittedTerm alone means "acceptable" in ISO 12620; ours means "not yet
+        # confirmed", so say it explicitly for tools that read the note.
+        etree.SubElement(tig, "termNote", type="ttdn-status").text = "proposed"
+    return tig
+
+
+def _checksum(concepts: Sequence[Concept]) -> str:
+    data = etree.tostring(_tbx_tree(concepts, ""), encoding="UTF-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def dump_tbx(g: Glossary) -> bytes:
+    """The glossary as TBX-Basic (``martif``) bytes, UTF-8, pretty-printed."""
+    body: bytes = etree.tostring(_tbx_tree(g.concepts, g.name), encoding="UTF-8",
+                                 pretty_print=True)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
+
+
+def dump_csv(g: Glossary, delimiter: str = ",") -> str:
+    """The glossary as CSV (or TSV with ``delimiter="\\t"``).
+
+    Raises :class:`GlossaryError` when a concept needs more than a spreadsheet
+    row holds (two renderings in one language, another language, forbidden
+    Lao/Khmer forms, a variant whose case rule differs from the inferred one).
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for concept in g.concepts:
+        row = {c: "" for c in CSV_COLUMNS}
+        row["id"], row["vi"], row["note"] = concept.id, concept.vi, concept.note
+        row["case_sensitive"] = "yes" if concept.case_sensitive else ""
+        for variant in concept.variants:
+            abbreviation = _infer_kind(variant.text, headword=False) == "abbreviation"
+            if (abbreviation or concept.case_sensitive) != variant.case_sensitive:
+                raise GlossaryError(
+                    f"concept '{concept.id}': variant '{variant.text}' is "
+                    f"{'' if variant.case_sensitive else 'not '}case-sensitive, which a CSV "
+                    "cannot say; keep this glossary in TBX"
+                )
+        row["vi_variants"] = "|".join(v.text for v in concept.variants)
+        for t in concept.targets:
+            if t.lang not in _CSV_LANGS:
+                raise GlossaryError(
+                    f"concept '{concept.id}' has a '{t.lang}' term; the CSV columns hold only "
+                    "en, lo and km: keep this glossary in TBX"
+                )
+            if t.status is TermStatus.FORBIDDEN:
+                if t.lang != "en":
+                    raise GlossaryError(
+                        f"concept '{concept.id}' has a forbidden {t.lang} term; the CSV has "
+                        "only en_forbidden: keep this glossary in TBX"
+                    )
+                row["en_forbidden"] = "|".join(x for x in (row["en_forbidden"], t.text) if x)
+                continue
+            if row[t.lang]:
+                raise GlossaryError(
+                    f"concept '{concept.id}' has two {t.lang} renderings; a CSV row holds one: "
+                    "keep this glossary in TBX or drop one"
+                )
+            row[t.lang], row[f"{t.lang}_status"] = t.text, t.status.value
+        writer.writerow([row[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def write_glossary(g: Glossary, path: str | os.PathLike[str]) -> None:
+    """Write ``g`` in the format the extension names, atomically (temp file + rename)."""
+    p = Path(path)
+    fmt = _format_of(p)
+    if fmt == "tbx":
+        data = dump_tbx(g)
+    else:
+        data = dump_csv(g, "\t" if fmt == "tsv" else ",").encode("utf-8")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, p)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise GlossaryError(
+            f"cannot write {p} ({exc.strerror or exc}); check that the directory exists "
+            "and is writable"
+        ) from None
+
+
+def convert_glossary(
+    src: str | os.PathLike[str], dst: str | os.PathLike[str]
+) -> Glossary:
+    """Read ``src`` and write it to ``dst`` (formats by extension); returns the glossary."""
+    g = load_glossary(src)
+    write_glossary(g, dst)
+    return g
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+
+def _form_key(variant: Variant) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokens(canonical(variant.text)))
+
+
+def check_glossary(g: Glossary) -> list[Finding]:
+    """Problems a terminologist must fix ("error") or should look at ("warning")."""
+    findings: list[Finding] = []
+    seen_ids: set[str] = set()
+    head_owner: dict[tuple[str, ...], str] = {}
+    form_owner: dict[tuple[str, ...], list[tuple[str, Variant]]] = {}
+    for concept in g.concepts:
+        cid = concept.id
+
+        def add(severity: str, message: str, cid: str = cid) -> None:
+            findings.append(Finding(severity, cid, message))
+
+        if cid in seen_ids:
+            add("error", "duplicate id; ids must be unique")
+        seen_ids.add(cid)
+        if not concept.vi.strip():
+            add("error", "empty Vietnamese term")
+            continue
+        head = _form_key(concept.headword)
+        duplicate = head in head_owner
+        if duplicate:
+            add("error", f"duplicate of concept '{head_owner[head]}' (same Vietnamese term "
+                f"'{concept.vi}'); merge the two entries")
+        else:
+            head_owner[head] = cid
+        own: set[tuple[str, ...]] = set()
+        for number, variant in enumerate(concept.forms):
+            key = _form_key(variant)
+            if key in own:
+                add("warning", f"'{variant.text}' is listed twice (spellings that differ only "
+                    "in case, tone placement or spacing match anyway)")
+                continue
+            own.add(key)
+            if number == 0 and duplicate:
+                continue  # the headword clash is reported above
+            for other_id, other in form_owner.get(key, []):
+                both_exact = variant.case_sensitive and other.case_sensitive
+                if both_exact and _exact_pattern(variant) != _exact_pattern(other):
+                    continue  # "BCĐ" and "Bcđ" as exact forms never match the same text
+                add("error", f"'{variant.text}' collides with '{other.text}' of concept "
+                    f"'{other_id}'; a text can match only one entry")
+            form_owner.setdefault(key, []).append((cid, variant))
+        if not concept.targets:
+            add("error", "no translations; add at least the English term")
+        langs = sorted({t.lang for t in concept.targets})
+        for lang in langs:
+            terms = [t for t in concept.targets if t.lang == lang]
+            for t in terms:
+                if not t.text.strip():
+                    add("error", f"empty {lang} term")
+            approved = [t.text for t in terms if t.status is TermStatus.APPROVED]
+            if len(approved) > 1:
+                add("error", f"two approved {lang} translations ({' / '.join(approved)}); "
+                    "keep one approved and mark the others proposed")
+            usable = {t.text.casefold() for t in terms if t.status is not TermStatus.FORBIDDEN}
+            for t in terms:
+                if t.status is TermStatus.FORBIDDEN and t.text.casefold() in usable:
+                    add("error", f"{lang} '{t.text}' is both forbidden and allowed")
+            if lang in _REVIEW_GATED and approved:
+                add("error", f"{_REVIEW_GATED[lang]} term '{approved[0]}' is approved: it must "
+                    "stay proposed until a native reviewer confirms")
+        if concept.targets and concept.target("en") is None:
+            add("warning", "no English rendering (English is the pivot for lo and km)")
+    return findings
+
+
+# --- target-side verification ----------------------------------------------------------------
+
+# British and American spellings of words that occur in official titles: MT
+# models write either, and neither is a terminology error.
+_EN_SPELLING = {
+    "organization": "organisation",
+    "organizations": "organisations",
+    "defense": "defence",
+    "center": "centre",
+    "centers": "centres",
+    "program": "programme",
+    "programs": "programmes",
+    "labor": "labour",
+    "mobilization": "mobilisation",
+    "modernization": "modernisation",
+    "industrialization": "industrialisation",
+}
+
+
+def _en_tokens(text: str, *, fold_diacritics: bool) -> list[str]:
+    text = normalize_text(text)
+    if fold_diacritics:
+        text = strip_diacritics(text)
+    toks = (m.group().translate(_PUNCT_EQUIV) for m in _TOKEN.finditer(text.casefold()))
+    return [_EN_SPELLING.get(t, t) for t in toks]
+
+
+def _find_all(hay: list[str], needle: list[str]) -> list[tuple[int, int]]:
+    """Occurrences of ``needle`` in ``hay``; the last word may carry a plural -s/-es."""
+    if not needle or len(needle) > len(hay):
+        return []
+    found = []
+    *body, last = needle
+    for i in range(len(hay) - len(needle) + 1):
+        if hay[i : i + len(body)] != body:
+            continue
+        word = hay[i + len(body)]
+        if word == last or (last[-1:].isalpha() and word in (last + "s", last + "es")):
+            found.append((i, i + len(needle)))
+    return found
+
+
+def _verify_spaced(hit: TermHit, target_text: str) -> TermHit:
+    present: bool | None = None
+    masks: list[tuple[int, int]] = []
+    forbidden_found: list[str] = []
+    for fold in (False, True):
+        hay = _en_tokens(target_text, fold_diacritics=fold)
+        spans = _find_all(hay, _en_tokens(hit.target, fold_diacritics=fold)) if hit.target else []
+        if hit.target:
+            present = present or bool(spans)
+        if fold:
+            break
+        masks = spans
+        for bad in hit.forbidden:
+            # A forbidden form inside the approved one ("Committee" in "Steering
+            # Committee") is not a violation.
+            if any(
+                not any(a < m_end and m_start < b for m_start, m_end in masks)
+                for a, b in _find_all(hay, _en_tokens(bad, fold_diacritics=False))
+            ):
+                forbidden_found.append(bad)
+    return replace(hit, present=present, forbidden_found=tuple(forbidden_found))
+
+
+def _squash(text: str) -> str:
+    return "".join(normalize_text(text).casefold().split())
+
+
+def _verify_unspaced(hit: TermHit, target_text: str) -> TermHit:
+    hay = _squash(target_text)
+    target = _squash(hit.target)
+    present = (target in hay) if target else None
+    masked = hay.replace(target, "\x00") if target else hay
+    found = tuple(bad for bad in hit.forbidden if _squash(bad) and _squash(bad) in masked)
+    return replace(hit, present=present, forbidden_found=found)
+
+
+def verify_terms(
+    hits: Iterable[TermHit], target_text: str, lang: str
+) -> tuple[TermHit, ...]:
+    """Set ``present`` and ``forbidden_found`` on each hit for a translation.
+
+    Case-, whitespace- and NBSP-insensitive.  For languages written with
+    spaces, whole words (a plural -s/-es on the last word is accepted, as are
+    British/American spellings and, for place names, the form without
+    diacritics).  Lao, Khmer and other unspaced scripts: substring of the NFC
+    text with all spaces removed.  ``present`` stays None for a hit without a
+    target rendering.
+    """
+    verify = _verify_unspaced if _primary(lang) in _UNSPACED else _verify_spaced
+    return tuple(verify(hit, target_text) for hit in hits)
+
+
+def term_adherence(hits: Iterable[TermHit]) -> tuple[int, int]:
+    """(present, total) over verified hits that have a target rendering."""
+    checked = [h for h in hits if h.present is not None]
+    return sum(1 for h in checked if h.present), len(checked)
+
+
+# --- corpus queries --------------------------------------------------------------------------
+
+# Function words that never begin or end a term.
+_STOP_TEXT = """
+    và của các những là có trong với cho để được đã sẽ đang thì mà này đó khi về từ tại theo
+    trên dưới một cũng như nhiều rất hơn nữa đến ra vào bị nên cần phải ở cả mỗi việc sự cùng
+    nhau không chưa còn đây đều giữa qua nay sau trước hay hoặc nhằm bằng do vì nếu lại rõ
+    ông bà anh chị họ chúng ta tôi mình ai gì nào đâu sao thế vậy nhất ngày tháng năm lần thứ
+    số hết luôn vẫn đó đây kia ấy thêm tới nhưng tuy song
+"""
+_STOP_SYLLABLES = frozenset(_STOP_TEXT.split())
+
+
+def count_hits(texts: Iterable[str], glossary: Glossary) -> Counter[str]:
+    """How many times each concept (by id) is matched in ``texts``."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(h.concept_id for h in glossary.match(text))
+    return counts
+
+
+def _chunks(text: str, glossary: Glossary | None) -> Iterable[list[tuple[str, int, int]]]:
+    """Runs of syllables not broken by punctuation, numbers or glossary matches."""
+    norm = normalize_text(text)
+    covered = [(h.start, h.end) for h in glossary.match(norm)] if glossary else []
+    key = canonical(norm)
+    chunk: list[tuple[str, int, int]] = []
+    c = 0
+    for tok in _tokens(key):
+        while c < len(covered) and covered[c][1] <= tok.start:
+            c += 1
+        inside = c < len(covered) and covered[c][0] < tok.end
+        if inside or not tok.text.isalpha():
+            if chunk:
+                yield chunk
+            chunk = []
+            continue
+        chunk.append((tok.text, tok.start, tok.end))
+    if chunk:
+        yield chunk
+
+
+def candidate_terms(
+    texts: Iterable[str],
+    glossary: Glossary | None,
+    top: int = 30,
+    *,
+    min_count: int = 2,
+    min_syllables: int = 2,
+    max_syllables: int = 6,
+) -> list[Candidate]:
+    """Frequent 2–6 syllable expressions not yet in the glossary, best first.
+
+    In the spirit of Translate Toolkit's ``poterminology``: n-grams that do
+    not cross punctuation or an existing glossary match, that neither begin
+    nor end with a function word, seen at least ``min_count`` times; an n-gram
+    inside a longer candidate seen as often is dropped; the score is count ×
+    syllables.
+    """
+    counts: Counter[tuple[str, ...]] = Counter()
+    spellings: dict[tuple[str, ...], Counter[str]] = {}
+    for text in texts:
+        norm = normalize_text(text)
+        for chunk in _chunks(norm, glossary):
+            for n in range(max(min_syllables, 1), max_syllables + 1):
+                for i in range(len(chunk) - n + 1):
+                    window = chunk[i : i + n]
+                    if window[0][0] in _STOP_SYLLABLES or window[-1][0] in _STOP_SYLLABLES:
+                        continue
+                    key = tuple(w[0] for w in window)
+                    counts[key] += 1
+                    spelled = norm[window[0][1] : window[-1][2]]
+                    spellings.setdefault(key, Counter())[spelled] += 1
+    frequent = {k: v for k, v in counts.items() if v >= min_count}
+    # Drop n-grams that only ever occur inside a longer frequent one.
+    subsumed: set[tuple[str, ...]] = set()
+    for key, count in frequent.items():
+        for n in range(2, len(key)):
+            for i in range(len(key) - n + 1):
+                sub = key[i : i + n]
+                if sub in frequent and frequent[sub] <= count:
+                    subsumed.add(sub)
+    ranked = sorted(
+        (k for k in frequent if k not in subsumed),
+        key=lambda k: (-frequent[k] * len(k), -frequent[k], k),
+    )
+    return [
+        Candidate(spellings[k].most_common(1)[0][0], frequent[k], len(k), frequent[k] * len(k))
+        for k in ranked[: max(top, 0)]
+    ]

@@ -1,0 +1,520 @@
+"""Offline machine translation: CTranslate2 + SentencePiece, batched, n-best.
+
+We drive CTranslate2 ourselves instead of calling
+``argostranslate.translate``: that path loads stanza/spaCy/MiniSBD sentence
+splitters, which download models at run time, and its SentencePiece decoder
+turns every ``_`` into a space.  Here the source is already split into
+sentences by ``segment``; each model directory is loaded once per process
+(:func:`load_engine`), sentences are deduplicated, sorted by length and
+translated in bounded batches whose length cap is ``a × longest + b`` tokens,
+and results come back in input order.  Nothing here touches the network.
+
+Heavy imports (ctranslate2, sentencepiece, sacremoses) happen inside
+functions so that importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import ConfigError, ModelError, MTError
+from .packages import ModelInfo, Route
+
+__all__ = [
+    "COMPUTE_TYPES",
+    "Hypothesis",
+    "MTResult",
+    "DecodeOptions",
+    "EngineStats",
+    "Tokenizer",
+    "SentencePieceTokenizer",
+    "BPETokenizer",
+    "Engine",
+    "load_tokenizer",
+    "load_engine",
+    "clear_engine_cache",
+    "cpu_threads",
+    "translate_route",
+]
+
+# CTranslate2 truncates longer inputs; we flag them as capped instead of
+# letting a silently shortened translation through.
+_MAX_INPUT_TOKENS = 1024
+
+# Tokens a multilingual model may emit that are not text: language tokens of
+# other languages, fairseq's padding words.  Random or weak models do emit
+# them; they must not reach a translator as "__zh__" in the middle of a line.
+_NOT_TEXT: dict[str, re.Pattern[str]] = {
+    "m2m100": re.compile(r"__[a-z]{2,3}__|<pad>|<s>|<mask>|madeupword\d+"),
+    "nllb": re.compile(r"[a-z]{3}_[A-Z][a-z]{3}|<pad>|<s>|<mask>|madeupword\d+"),
+    "marian": re.compile(r">>[A-Za-z_]{2,8}<<|<pad>|<s>"),
+}
+
+COMPUTE_TYPES = (
+    "int8",
+    "int8_float32",
+    "int8_float16",
+    "int8_bfloat16",
+    "int16",
+    "float32",
+    "float16",
+    "bfloat16",
+    "default",
+    "auto",
+)
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """One candidate translation.  ``capped``: it hit the length cap."""
+
+    text: str
+    score: float
+    capped: bool = False
+
+
+@dataclass(frozen=True)
+class MTResult:
+    """The n-best list for one input sentence, best first.
+
+    ``capped`` is True when any hypothesis reached the length cap (or the
+    input was too long for the model): the pipeline flags such segments.
+    ``pivot`` is the intermediate (English) text of a pivot route.
+    """
+
+    hypotheses: tuple[Hypothesis, ...]
+    capped: bool = False
+    pivot: str = ""
+
+    @property
+    def best(self) -> str:
+        return self.hypotheses[0].text if self.hypotheses else ""
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """Decoding settings.  ``length_cap=(a, b)``: at most ``a × n + b`` target
+    tokens for a source of ``n`` tokens (the longest of its batch)."""
+
+    beam_size: int = 4
+    num_hypotheses: int = 3
+    max_batch_size: int = 32
+    batch_type: str = "examples"  # "examples" | "tokens"
+    compute_type: str = "int8"
+    length_cap: tuple[float, int] = (3.0, 10)
+
+    def __post_init__(self) -> None:
+        if self.beam_size < 1 or self.num_hypotheses < 1:
+            raise ConfigError(
+                f"beam size {self.beam_size} and hypotheses {self.num_hypotheses} "
+                "must both be at least 1"
+            )
+        if self.max_batch_size < 1:
+            raise ConfigError(f"batch size {self.max_batch_size} must be at least 1")
+        if self.batch_type not in ("examples", "tokens"):
+            raise ConfigError(
+                f"batch type '{self.batch_type}' is unknown; use 'examples' or 'tokens'"
+            )
+        if self.compute_type not in COMPUTE_TYPES:
+            raise ConfigError(
+                f"compute type '{self.compute_type}' is unknown; use one of: "
+                + ", ".join(COMPUTE_TYPES)
+            )
+        a, b = self.length_cap
+        if a < 0 or b < 0 or (a == 0 and b < 1):
+            raise ConfigError(
+                f"length cap {a}x+{b} allows no output; use positive numbers such as 3x+10"
+            )
+
+    @property
+    def beam(self) -> int:
+        # CTranslate2 cannot return more hypotheses than it keeps in the beam.
+        return max(self.beam_size, self.num_hypotheses)
+
+    def max_length(self, source_tokens: int) -> int:
+        a, b = self.length_cap
+        return max(1, math.floor(a * source_tokens + b))
+
+    @property
+    def signature(self) -> str:
+        """For :attr:`ttdn_i18n.model.Provenance.decoding`."""
+        a, b = self.length_cap
+        return f"beam={self.beam},n={self.num_hypotheses},maxlen={a:g}x+{b}"
+
+
+@dataclass(frozen=True)
+class EngineStats:
+    """Counters of one engine since it was loaded."""
+
+    calls: int = 0
+    sentences_requested: int = 0
+    sentences_translated: int = 0  # unique, non-empty sentences sent to CTranslate2
+    batches: int = 0
+    capped: int = 0
+
+
+# ---------------------------------------------------------------- tokenizers
+
+
+class Tokenizer(Protocol):
+    def encode(self, text: str) -> list[str]: ...
+
+    def decode(self, tokens: Sequence[str]) -> str: ...
+
+
+class SentencePieceTokenizer:
+    """SentencePiece used directly: pieces in, text out, ``_`` left alone."""
+
+    def __init__(self, path: Path) -> None:
+        import sentencepiece as spm
+
+        self.path = path
+        try:
+            self._sp = spm.SentencePieceProcessor(model_file=str(path))
+        except (OSError, RuntimeError) as exc:
+            raise ModelError(
+                f"cannot load the SentencePiece model {path}: {exc}; reinstall the model"
+            ) from None
+
+    def encode(self, text: str) -> list[str]:
+        return list(self._sp.encode(text, out_type=str))
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        return str(self._sp.decode_pieces(list(tokens))).strip()
+
+
+class BPETokenizer:
+    """Moses tokenization + subword-nmt BPE codes, as older Argos packages use.
+
+    Limitation: Moses splits ``a_b`` into ``a _ b`` and does not join it back,
+    so underscores survive but gain spaces; SentencePiece packages keep them.
+    """
+
+    def __init__(self, path: Path, from_code: str, to_code: str) -> None:
+        try:
+            from argostranslate.apply_bpe import BPE
+            from sacremoses import MosesDetokenizer, MosesPunctNormalizer, MosesTokenizer
+        except ImportError as exc:
+            raise ModelError(
+                f"{path} is a BPE model, which needs sacremoses ({exc}); "
+                "install sacremoses or use a SentencePiece package"
+            ) from None
+        self.path = path
+        try:
+            with path.open(encoding="utf-8") as codes:
+                self._bpe = BPE(codes)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ModelError(f"cannot read BPE codes {path}: {exc}; reinstall the model") from None
+        self._normalizer = MosesPunctNormalizer(from_code)
+        self._tokenizer = MosesTokenizer(from_code)
+        self._detokenizer = MosesDetokenizer(to_code)
+
+    def encode(self, text: str) -> list[str]:
+        words = self._tokenizer.tokenize(self._normalizer.normalize(text))
+        return list(self._bpe.segment_tokens(words))
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        words = " ".join(tokens).replace("@@ ", "").removesuffix("@@").split()
+        return str(self._detokenizer.detokenize(words)).strip()
+
+
+def load_tokenizer(model: ModelInfo, side: str = "source") -> Tokenizer:
+    """The tokenizer of ``model`` for the ``source`` or ``target`` side."""
+    name = model.source_tokenizer if side == "source" else model.target_tokenizer
+    path = model.path / name
+    if not path.is_file():
+        raise ModelError(f"{model.name} has no tokenizer {path.name}; reinstall the model")
+    if model.tokenizer == "bpe":
+        return BPETokenizer(path, model.from_code, model.to_code)
+    return SentencePieceTokenizer(path)
+
+
+# ---------------------------------------------------------------- engine
+
+
+def _batches(
+    items: Sequence[tuple[str, list[str]]], options: DecodeOptions
+) -> Iterator[Sequence[tuple[str, list[str]]]]:
+    """Consecutive slices of length-sorted items, bounded like CTranslate2's own."""
+    if options.batch_type == "examples":
+        for i in range(0, len(items), options.max_batch_size):
+            yield items[i : i + options.max_batch_size]
+        return
+    start, tokens = 0, 0
+    for i, (_, toks) in enumerate(items):
+        if i > start and tokens + len(toks) > options.max_batch_size:
+            yield items[start:i]
+            start, tokens = i, 0
+        tokens += len(toks)
+    if start < len(items):
+        yield items[start:]
+
+
+class Engine:
+    """One loaded model: a CTranslate2 translator and its tokenizers."""
+
+    def __init__(
+        self,
+        model: ModelInfo,
+        translator: Any,
+        source_tokenizer: Tokenizer,
+        target_tokenizer: Tokenizer,
+        *,
+        compute_type: str,
+        options: DecodeOptions,
+        eos_token: str = "</s>",
+    ) -> None:
+        self.model = model
+        self.compute_type = compute_type
+        self.options = options
+        self.source_tokenizer = source_tokenizer
+        self.target_tokenizer = target_tokenizer
+        self._translator = translator
+        self._eos = eos_token
+        self._not_text = _NOT_TEXT.get(model.kind)
+        self._lock = threading.Lock()
+        self._stats = EngineStats()
+
+    @property
+    def stats(self) -> EngineStats:
+        return self._stats
+
+    def _count(self, **delta: int) -> None:
+        with self._lock:
+            s = self._stats
+            self._stats = EngineStats(
+                calls=s.calls + delta.get("calls", 0),
+                sentences_requested=s.sentences_requested + delta.get("requested", 0),
+                sentences_translated=s.sentences_translated + delta.get("translated", 0),
+                batches=s.batches + delta.get("batches", 0),
+                capped=s.capped + delta.get("capped", 0),
+            )
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        options: DecodeOptions | None = None,
+    ) -> list[MTResult]:
+        """Translate sentences; one :class:`MTResult` per input, in order.
+
+        Identical sentences are translated once.  ``source``/``target``
+        default to the model's first pair; multilingual models need them.
+        ``options.compute_type`` is ignored here (it applies when loading).
+        """
+        opts = options or self.options
+        model = self.model
+        src = source or model.from_code
+        tgt = target or model.to_code
+        if not model.covers(src, tgt):
+            raise MTError(
+                f"model {model.label} does not translate {src}→{tgt}; "
+                "plan the route with ttdn_i18n.packages.plan_route"
+            )
+        src_prefix = list(model.source_tokens(src, tgt))
+        src_suffix = [self._eos] if model.append_eos else []
+        tgt_prefix = list(model.target_tokens(tgt))
+
+        done: dict[str, MTResult] = {}
+        work: list[tuple[str, list[str]]] = []
+        for text in dict.fromkeys(sentences):
+            if not text.strip():
+                done[text] = MTResult((Hypothesis("", 0.0),))
+                continue
+            try:
+                work.append((text, self.source_tokenizer.encode(text)))
+            except (RuntimeError, ValueError) as exc:
+                raise MTError(f"cannot tokenize {text[:40]!r}: {exc}; check the input") from None
+        work.sort(key=lambda item: len(item[1]))
+
+        n_batches = n_capped = 0
+        for batch in _batches(work, opts):
+            longest = max(len(toks) for _, toks in batch)
+            cap = opts.max_length(longest) + len(tgt_prefix)
+            try:
+                outputs = self._translator.translate_batch(
+                    [src_prefix + toks + src_suffix for _, toks in batch],
+                    target_prefix=[tgt_prefix] * len(batch) if tgt_prefix else None,
+                    max_batch_size=opts.max_batch_size,
+                    batch_type=opts.batch_type,
+                    beam_size=opts.beam,
+                    num_hypotheses=opts.num_hypotheses,
+                    return_scores=True,
+                    return_end_token=True,
+                    max_decoding_length=cap,
+                    max_input_length=_MAX_INPUT_TOKENS,
+                    replace_unknowns=True,
+                )
+            except (RuntimeError, ValueError, IndexError) as exc:
+                raise MTError(
+                    f"translation with {model.label} failed: {exc}; "
+                    "check the model with `ttdn-i18n models list` or reinstall it"
+                ) from None
+            n_batches += 1
+            for (text, toks), out in zip(batch, outputs, strict=True):
+                too_long = len(src_prefix) + len(toks) + len(src_suffix) > _MAX_INPUT_TOKENS
+                result = self._result(out, tgt_prefix, too_long)
+                n_capped += result.capped
+                done[text] = result
+
+        self._count(
+            calls=1,
+            requested=len(sentences),
+            translated=len(work),
+            batches=n_batches,
+            capped=n_capped,
+        )
+        return [done[text] for text in sentences]
+
+    def _result(self, out: Any, tgt_prefix: list[str], too_long: bool) -> MTResult:
+        hyps: list[Hypothesis] = []
+        for tokens, score in zip(out.hypotheses, out.scores, strict=True):
+            toks = list(tokens)
+            ended = bool(toks) and toks[-1] == self._eos
+            if ended:
+                toks.pop()
+            if tgt_prefix and toks[: len(tgt_prefix)] == tgt_prefix:
+                toks = toks[len(tgt_prefix) :]
+            if self._not_text is not None:
+                pattern = self._not_text
+                toks = [t for t in toks if not pattern.fullmatch(t)]
+            text = self.target_tokenizer.decode(toks)
+            hyps.append(Hypothesis(text, float(score), capped=too_long or not ended))
+        return MTResult(tuple(hyps), capped=any(h.capped for h in hyps))
+
+
+# ---------------------------------------------------------------- loading
+
+_CACHE: dict[tuple[str, int, str], Engine] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def cpu_threads() -> int:
+    """Cores this process may run on: CTranslate2's ``intra_threads``.
+
+    ``os.cpu_count()`` counts the whole machine; in a container or under
+    ``taskset`` only the affinity mask is ours, and oversubscribing it makes
+    translation slower, not faster.
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _open_translator(model_dir: Path, compute_type: str, label: str) -> Any:
+    import ctranslate2
+
+    threads = cpu_threads()
+    supported = ctranslate2.get_supported_compute_types("cpu")
+    wanted = compute_type if compute_type in supported else "default"
+    attempts = [wanted] if wanted == "default" else [wanted, "default"]
+    error: Exception | None = None
+    for ct in attempts:
+        try:
+            return ctranslate2.Translator(
+                str(model_dir),
+                device="cpu",
+                compute_type=ct,
+                intra_threads=threads,
+                inter_threads=1,
+            )
+        except (RuntimeError, ValueError, IndexError, OSError) as exc:
+            # int8 on a CPU or model that cannot run it: retry with the model's
+            # own weight type.  A damaged model.bin fails both attempts
+            # (CTranslate2 reports that as IndexError or RuntimeError).
+            error = exc
+    raise ModelError(
+        f"cannot load model {label} from {model_dir}: {error}; "
+        "reinstall it with `ttdn-i18n models install`"
+    )
+
+
+def _eos_token(model_dir: Path) -> str:
+    try:
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "</s>"
+    eos = config.get("eos_token") if isinstance(config, dict) else None
+    return eos if isinstance(eos, str) and eos else "</s>"
+
+
+def load_engine(model: ModelInfo, options: DecodeOptions | None = None) -> Engine:
+    """Load ``model`` (once per process and compute type) and return its engine."""
+    opts = options or DecodeOptions()
+    model_bin = model.model_dir / "model.bin"
+    try:
+        stamp = model_bin.stat().st_mtime_ns
+    except OSError:
+        raise ModelError(
+            f"model {model.label} has no {model_bin}; reinstall it with "
+            "`ttdn-i18n models install`"
+        ) from None
+    key = (str(model.model_dir.resolve()), stamp, opts.compute_type)
+    with _CACHE_LOCK:
+        engine = _CACHE.get(key)
+        if engine is not None:
+            return engine
+        translator = _open_translator(model.model_dir, opts.compute_type, model.label)
+        engine = Engine(
+            model,
+            translator,
+            load_tokenizer(model, "source"),
+            load_tokenizer(model, "target"),
+            compute_type=str(getattr(translator, "compute_type", opts.compute_type)),
+            options=opts,
+            eos_token=_eos_token(model.model_dir),
+        )
+        _CACHE[key] = engine
+        return engine
+
+
+def clear_engine_cache() -> None:
+    """Forget loaded engines (after removing a model, or in tests)."""
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
+def _best_capped(result: MTResult) -> bool:
+    # Only the best pivot hypothesis travels on, so only its cap matters.
+    return bool(result.hypotheses) and result.hypotheses[0].capped
+
+
+def translate_route(
+    route: Route, sentences: Sequence[str], options: DecodeOptions | None = None
+) -> list[MTResult]:
+    """Translate along a planned route.
+
+    A pivot route translates to the pivot language with n-best, then the best
+    pivot hypothesis to the target with n-best; the target hypotheses are the
+    result and the pivot text is kept in :attr:`MTResult.pivot`.
+    """
+    if not route.steps:
+        raise MTError(
+            f"no installed model translates {route.source}→{route.target}; install one "
+            "with `ttdn-i18n models install` (see `ttdn-i18n models list`)"
+        )
+    first = route.steps[0]
+    results = load_engine(first.model, options).translate(
+        sentences, source=first.from_code, target=first.to_code, options=options
+    )
+    for step in route.steps[1:]:
+        middle = [r.best for r in results]
+        nxt = load_engine(step.model, options).translate(
+            middle, source=step.from_code, target=step.to_code, options=options
+        )
+        results = [
+            MTResult(r2.hypotheses, capped=_best_capped(r1) or r2.capped, pivot=r1.best)
+            for r1, r2 in zip(results, nxt, strict=True)
+        ]
+    return results

@@ -1,0 +1,319 @@
+"""From parsed articles to target-language documents (the core of ``translate``).
+
+Two layers:
+
+* :func:`translate_articles` is the library call: articles in, one
+  :class:`~ttdn_i18n.model.Document` per article and language out.  No file
+  is written.
+* :func:`build_document` is the pure step that turns one article plus MT
+  results (or none) into a document; the batch runner in ``batch.py`` and
+  this module both use it, so the library and the CLI produce the same
+  units.
+
+Glossary enforcement happens here, after MT: among the n-best hypotheses the
+first one carrying every approved target term wins (CTranslate2 has no
+lexical constraints, and re-ranking the n-best list costs nothing extra).
+Whether each term is present is recorded per segment either way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .model import (
+    Alternative,
+    Article,
+    Document,
+    Flag,
+    Note,
+    Provenance,
+    Segment,
+    State,
+    TermHit,
+    Unit,
+)
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+    from .mt import DecodeOptions, MTResult
+    from .packages import Route
+
+__all__ = [
+    "NO_MODEL_HINT",
+    "SegmentMT",
+    "build_document",
+    "choose_hypothesis",
+    "provenance_for",
+    "translate_articles",
+    "word_count",
+]
+
+NO_MODEL_HINT = (
+    "install a model with `ttdn-i18n models install FILE.argosmodel` "
+    "(or `ttdn-i18n models import CHECKPOINT_DIR ...`) and run translate again"
+)
+
+
+@dataclass(frozen=True)
+class SegmentMT:
+    """What MT produced for one source string (after term-aware re-ranking)."""
+
+    target: str
+    alternatives: tuple[Alternative, ...]
+    capped: bool = False
+
+
+def word_count(text: str) -> int:
+    """Vietnamese words are written as space-separated syllables: count those."""
+    return len(text.split())
+
+
+def choose_hypothesis(
+    hypotheses: Sequence[str], hits: Sequence[TermHit], lang: str
+) -> int:
+    """Index of the best hypothesis that carries the most required terms.
+
+    Hypotheses arrive best-first; ties keep the model's order, so with no
+    glossary hit this always returns 0.
+    """
+    if not hits or len(hypotheses) < 2:
+        return 0
+    from .glossary import verify_terms
+
+    def score(text: str) -> tuple[int, int]:
+        verified = verify_terms(hits, text, lang)
+        present = sum(1 for h in verified if h.present)
+        forbidden = sum(len(h.forbidden_found) for h in verified)
+        return (present - 2 * forbidden, 0)
+
+    best, best_score = 0, score(hypotheses[0])
+    for i, text in enumerate(hypotheses[1:], start=1):
+        s = score(text)
+        if s > best_score:
+            best, best_score = i, s
+    return best
+
+
+def provenance_for(
+    route: Route | None, glossary: Glossary | None, decode: DecodeOptions | None
+) -> Provenance:
+    stamp = glossary.stamp if glossary is not None else "none"
+    if route is None or not route.steps:
+        return Provenance(__version__, "none", "", "none", stamp)
+    model = "+".join(f"{s.model.name}@{s.model.package_version}" for s in route.steps)
+    decoding = ""
+    if decode is not None:
+        a, b = decode.length_cap
+        decoding = f"beam={decode.beam_size},n={decode.num_hypotheses},maxlen={a:g}x+{b}"
+    kind = route.kind if route.kind != "pivot" else "pivot:en"
+    return Provenance(__version__, "ctranslate2", model, kind, stamp, decoding)
+
+
+def _protected_unit(seg: Segment, block_type: object, block_index: int) -> Unit:
+    return Unit(
+        id=seg.id,
+        source=seg.text,
+        target=seg.text,
+        state=State.FINAL,
+        origin="source",
+        block_type=block_type,  # type: ignore[arg-type]
+        block_index=block_index,
+        translate=False,
+        notes=(Note(f"Kept as written: {seg.reason or 'protected text'}.", "ttdn-source"),),
+        protected=seg.protected,
+    )
+
+
+def _term_flags(hits: Sequence[TermHit]) -> list[Flag]:
+    """QA flags for a translated segment: approved term missing, forbidden term used."""
+    flags = []
+    for h in hits:
+        if h.target and h.present is False:
+            flags.append(Flag("term-missing", f"glossary term missing: {h.source} → {h.target} "
+                              f"({h.status})", evidence=h.source, severity="warning"))
+        for bad in h.forbidden_found:
+            flags.append(Flag("term-forbidden", f"forbidden rendering of {h.source}: use "
+                              f"{h.target or 'the glossary term'}", evidence=bad,
+                              severity="error"))
+    return flags
+
+
+def build_document(
+    article: Article,
+    lang: str,
+    *,
+    mt: Mapping[str, SegmentMT] | None = None,
+    tm: Mapping[str, tuple[str, State]] | None = None,
+    glossary: Glossary | None = None,
+    provenance: Provenance,
+    no_model_reason: str = "",
+) -> Document:
+    """Turn one article into a document for ``lang``.
+
+    ``mt`` maps a source string to its MT result; ``tm`` maps a segment's
+    canonical key to an exact translation-memory match (target, state).
+    Segments that are flagged (spam, another language) never get MT: they
+    stay empty with a note quoting the evidence.
+    """
+    mt = mt or {}
+    tm = tm or {}
+    units: list[Unit] = []
+    for block in article.content_blocks:
+        for seg in block.segments:
+            if not seg.translate:
+                units.append(_protected_unit(seg, block.type, block.index))
+                continue
+            hits: tuple[TermHit, ...] = ()
+            if glossary is not None:
+                hits = glossary.hits_for(seg.text, lang)
+            # Flags become QA notes in every format (the writers own that).
+            notes: list[Note] = []
+            flags = list(seg.flags)
+            target, state, origin = "", State.NEW, ""
+            alternatives: tuple[Alternative, ...] = ()
+            if seg.flags:
+                notes.append(Note("Not sent to machine translation: check the source "
+                                  "and translate by hand.", "ttdn-mt", "source"))
+            elif seg.key in tm:
+                target, state = tm[seg.key]
+                origin = "tm"
+            elif seg.text in mt:
+                result = mt[seg.text]
+                target, state, origin = result.target, State.NEEDS_REVIEW, "mt"
+                alternatives = result.alternatives
+                if result.capped:
+                    flags.append(Flag("length-capped",
+                                      "MT stopped at the length cap; the output is "
+                                      "probably degenerate", severity="warning"))
+            elif no_model_reason:
+                notes.append(Note(no_model_reason, "ttdn-mt", "general"))
+            if hits and target and glossary is not None:
+                from .glossary import verify_terms
+
+                hits = tuple(verify_terms(hits, target, lang))
+                flags.extend(_term_flags(hits))
+            units.append(
+                Unit(
+                    id=seg.id,
+                    source=seg.text,
+                    target=target,
+                    state=state,
+                    origin=origin,
+                    block_type=block.type,
+                    block_index=block.index,
+                    translate=True,
+                    alternatives=alternatives,
+                    notes=tuple(notes),
+                    terms=hits,
+                    flags=tuple(flags),
+                    protected=seg.protected,
+                )
+            )
+    doc_notes: tuple[Note, ...] = ()
+    if no_model_reason:
+        doc_notes = (Note(no_model_reason, "ttdn-mt"),)
+    return Document(
+        article_id=article.id,
+        original=article.url or article.path or article.id,
+        source_lang=article.language or "vi",
+        target_lang=lang,
+        datatype="html" if article.format == "html" else "plaintext",
+        units=tuple(units),
+        provenance=provenance,
+        source_checksum=article.checksum,
+        date=article.date,
+        notes=doc_notes,
+    )
+
+
+def mt_results_to_segments(
+    sources: Sequence[str],
+    results: Sequence[MTResult],
+    hits_by_source: Mapping[str, Sequence[TermHit]],
+    lang: str,
+    origin: str,
+) -> dict[str, SegmentMT]:
+    """Pick each source's target among its n-best and keep the rest as alternatives."""
+    out: dict[str, SegmentMT] = {}
+    for src, res in zip(sources, results, strict=True):
+        texts = [h.text for h in res.hypotheses]
+        if not texts:
+            continue
+        best = choose_hypothesis(texts, hits_by_source.get(src, ()), lang)
+        alts = tuple(
+            # CTranslate2 scores are length-normalized log-probabilities; CAT tools
+            # show match quality as a percentage, so store exp(score) * 100.
+            Alternative(h.text, origin, round(100 * math.exp(min(h.score, 0.0)), 1))
+            for i, h in enumerate(res.hypotheses)
+            if i != best and h.text and h.text != texts[best]
+        )
+        out[src] = SegmentMT(texts[best], alts, res.capped)
+    return out
+
+
+def no_model_reason(lang: str) -> str:
+    from .packages import LANGUAGES
+
+    name = LANGUAGES.get(lang, lang)
+    return (
+        f"No installed model translates Vietnamese to {name} ({lang}), directly or "
+        f"through English: this file is for human translation. To get MT, {NO_MODEL_HINT}."
+    )
+
+
+def translate_articles(
+    articles: Sequence[Article],
+    targets: Sequence[str],
+    *,
+    glossary: Glossary | None = None,
+    decode: DecodeOptions | None = None,
+    model: str | None = None,
+) -> list[Document]:
+    """Translate parsed articles into each target language, in memory.
+
+    Every language gets a document per article; where no model reaches a
+    language the documents carry empty targets for human translation.
+    Models load once; identical sentences are translated once.
+    """
+    from .mt import DecodeOptions, translate_route
+    from .packages import check_language, list_models, plan_routes
+
+    for lang in targets:
+        check_language(lang)
+    decode = decode or DecodeOptions()
+    models, _warnings = list_models()
+    routes = plan_routes(list(targets), models, prefer=model)
+    docs: list[Document] = []
+    for lang in targets:
+        route = routes.get(lang)
+        usable = route is not None and route.kind != "none"
+        prov = provenance_for(route if usable else None, glossary, decode)
+        mt: dict[str, SegmentMT] = {}
+        if usable:
+            assert route is not None
+            hits_by_source: dict[str, tuple[TermHit, ...]] = {}
+            sources: list[str] = []
+            seen: set[str] = set()
+            for art in articles:
+                for seg in art.segments:
+                    if seg.send_to_mt and seg.text not in seen:
+                        seen.add(seg.text)
+                        sources.append(seg.text)
+                        if glossary is not None:
+                            hits_by_source[seg.text] = glossary.hits_for(seg.text, lang)
+            results = translate_route(route, sources, decode)
+            mt = mt_results_to_segments(sources, results, hits_by_source, lang,
+                                        f"mt:{prov.model}")
+        reason = "" if usable else no_model_reason(lang)
+        for art in articles:
+            docs.append(build_document(art, lang, mt=mt, glossary=glossary,
+                                       provenance=prov, no_model_reason=reason))
+    return docs
+
+
+def with_state(unit: Unit, state: State) -> Unit:
+    return replace(unit, state=state)

@@ -1,0 +1,679 @@
+"""Quality checks on translated documents: what a reviewer must fix before publishing.
+
+:func:`check_document` is pure: it looks at a :class:`~ttdn_i18n.model.Document`
+and returns :class:`Finding` values; :func:`check_files` reads files at the edge.
+Every check runs only on translatable units, and only when the unit has a target
+(except ``empty-target``, which is about the missing target itself).
+
+The checks are deliberately cheap and explainable, so a reviewer can act on each
+finding without knowing how it was computed:
+
+``empty-target``  no translation although one is expected;
+``same-as-source`` the target is the Vietnamese source, copied;
+``untranslated-vietnamese`` the target is (partly) still Vietnamese, or for Lao
+    and Khmer not in the right script;
+``numbers``       a document code, date, year or figure of the source is missing
+    (English number formatting and month names are accepted);
+``glossary``      an approved term is missing (warning) or a forbidden one used;
+``repetition``    a word or phrase loops, the typical MT failure;
+``length-ratio``  the target is suspiciously short or long for the language;
+``spam``          the unit carries injected SEO spam.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from .errors import QAError
+from .model import Document, TermHit, Unit
+from .normalize import has_vietnamese_letters, normalize_text
+
+__all__ = [
+    "CHECKS",
+    "Finding",
+    "check_document",
+    "check_files",
+    "collect_files",
+    "format_findings",
+    "findings_as_json",
+    "summary_line",
+]
+
+#: Every check name, in the order checks run on a unit.
+CHECKS = (
+    "empty-target",
+    "same-as-source",
+    "untranslated-vietnamese",
+    "numbers",
+    "glossary",
+    "repetition",
+    "length-ratio",
+    "spam",
+)
+
+_SUFFIXES = (".xlf", ".xliff", ".po")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one segment of one file."""
+
+    file: str
+    unit_id: str
+    severity: str  # "error" | "warning"
+    check: str
+    message: str
+
+
+class _Glossary(Protocol):
+    def hits_for(self, text: str, lang: str) -> Sequence[TermHit]: ...
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _primary(lang: str) -> str:
+    return lang.replace("_", "-").split("-")[0].lower()
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _LETTER_WORD.findall(text)
+
+
+def _blank_out(text: str, pieces: Iterable[str]) -> str:
+    # Replace with spaces rather than delete so neighbouring tokens never fuse.
+    for piece in pieces:
+        if piece:
+            text = text.replace(piece, " " * len(piece))
+    return text
+
+
+def _protected_texts(unit: Unit) -> list[str]:
+    # Names and codes the segmenter marked as "keep verbatim" may legitimately
+    # stay Vietnamese (with diacritics) in any target language.
+    out = []
+    for span in unit.protected:
+        piece = unit.source[span.start : span.end]
+        if piece.strip():
+            out.append(piece)
+    return out
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+# --- same-as-source --------------------------------------------------------------------------
+
+
+def _is_name_or_code(source: str) -> bool:
+    """True for a short source made only of capitalised words: a name, a place, an acronym."""
+    words = _words(source)
+    if not words:
+        return True
+    return len(words) <= 5 and all(w[0].isupper() for w in words)
+
+
+def _same_as_source(unit: Unit) -> list[tuple[str, str]]:
+    src, tgt = normalize_text(unit.source), normalize_text(unit.target)
+    if src.casefold() != tgt.casefold() or _is_name_or_code(src):
+        return []
+    return [("error", "the target is the Vietnamese source copied unchanged; translate it")]
+
+
+# --- untranslated-vietnamese -----------------------------------------------------------------
+
+_LAO = (0x0E80, 0x0EFF)
+_KHMER = (0x1780, 0x17FF)
+_SCRIPT_RANGES = {"lo": _LAO, "km": _KHMER}
+_SCRIPT_NAMES = {"lo": "Lao", "km": "Khmer"}
+_LANG_NAMES = {"en": "English", "lo": "Lao", "km": "Khmer"}
+# Lao and Khmer digits are not letters: they must not count for or against the script.
+_LOCAL_DIGITS = {base + i: str(i) for base in (0x0ED0, 0x17E0) for i in range(10)}
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
+
+
+def _in_range(ch: str, rng: tuple[int, int]) -> bool:
+    return rng[0] <= ord(ch) <= rng[1]
+
+
+def _vi_words(text: str) -> list[str]:
+    return [w for w in _words(text) if has_vietnamese_letters(w)]
+
+
+def _langdetect_vi(text: str) -> float:
+    """Probability langdetect gives Vietnamese for ``text`` (0.0 when it cannot tell)."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0  # langdetect is random by default; findings must be reproducible
+    try:
+        langs = detect_langs(text)
+    except LangDetectException:
+        return 0.0
+    return max((lang.prob for lang in langs if lang.lang == "vi"), default=0.0)
+
+
+def _untranslated(unit: Unit, lang: str) -> list[tuple[str, str]]:
+    target = _blank_out(_URL.sub(" ", unit.target), _protected_texts(unit))
+    if lang in _SCRIPT_RANGES:
+        return _wrong_script(target, lang)
+    # Capitalised words are mostly names, which English keeps (often with their
+    # diacritics); untranslated Vietnamese shows up in the lower-case words.
+    shout = target.isupper()
+    words = _words(target.lower() if shout else target)
+    lower = [w for w in words if w[0].islower()]
+    vi_lower = [w for w in lower if has_vietnamese_letters(w)]
+    if len(vi_lower) >= 2 and len(vi_lower) >= 0.25 * len(words):
+        return [("error", f"the target still contains Vietnamese text "
+                          f"({_quote(' '.join(vi_lower[:6]))}); translate it")]
+    if lang == "en" and len(lower) >= 3 and _langdetect_vi(" ".join(lower)) >= 0.7:
+        # Vietnamese typed without diacritics ("to chuc hoi nghi") has no special letters.
+        return [("error", f"the target looks like Vietnamese without diacritics "
+                          f"({_quote(' '.join(lower[:6]))}); translate it")]
+    return []
+
+
+def _wrong_script(target: str, lang: str) -> list[tuple[str, str]]:
+    rng, script = _SCRIPT_RANGES[lang], _SCRIPT_NAMES[lang]
+    letters = [c for c in target if c.isalpha() and ord(c) not in _LOCAL_DIGITS]
+    if not letters:
+        return []
+    own = sum(1 for c in letters if _in_range(c, rng))
+    out: list[tuple[str, str]] = []
+    if own * 2 < len(letters):
+        latin = sum(1 for c in letters if _is_latin_letter(c))
+        what = "Latin letters" if latin * 2 >= len(letters) else "letters of another script"
+        out.append(("error", f"the {_LANG_NAMES[lang]} target is mostly {what}, not {script} "
+                             f"script ({own} of {len(letters)} letters are {script}); "
+                             f"translate it into {_LANG_NAMES[lang]}"))
+    vi = _vi_words(target)
+    if vi:
+        out.append(("error", f"the {_LANG_NAMES[lang]} target contains Vietnamese words "
+                             f"({_quote(' '.join(vi[:6]))}); translate them"))
+    return out
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+# "57-KL/TW", "3083/KH-UBND", "01/2013/CT-UBND", "369/QĐ-BTTTT", "2138/QĐ-TTg"
+_CODE = re.compile(
+    r"(?<![\w/.-])\d+(?:/\d+)*[-/][A-ZĐ][A-Za-zĐđ]*"
+    r"(?:[-/](?:[A-ZĐ][A-Za-zĐđ]*|\d+))*(?![\w])"
+)
+_DMY = re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/])")
+_MY = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/])")
+_DM = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_THANG = re.compile(r"(?i)(?<!\w)tháng\s+(\d{1,2})(?![\w/]|[.,]\d)")
+_VI_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_EN_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+_VI_SCALE = re.compile(r"\s*(triệu|tỷ|tỉ|nghìn|ngàn)(?!\w)", re.IGNORECASE)
+_SCALES = {
+    "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9, "nghìn": 10**3, "ngàn": 10**3,
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "ພັນ": 10**3, "ລ້ານ": 10**6, "ຕື້": 10**9,  # Lao
+    "ពាន់": 10**3, "លាន": 10**6, "ប៊ីលាន": 10**9,  # Khmer
+}
+_TARGET_SCALE = re.compile(
+    r"\s*(thousand|million|billion|trillion|ພັນ|ລ້ານ|ຕື້|ពាន់|លាន|ប៊ីលាន)", re.IGNORECASE
+)
+_EN_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]  # fmt: skip
+_EN_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_EN_WORD_NUMBER = re.compile(r"(?i)\b(" + "|".join(_EN_WORDS + _EN_ORDINALS) + r")\b")
+_MONTHS = {
+    "en": (
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ),
+    "lo": (
+        ("ມັງກອນ",), ("ກຸມພາ",), ("ມີນາ",), ("ເມສາ",), ("ພຶດສະພາ",), ("ມິຖຸນາ",),
+        ("ກໍລະກົດ",), ("ສິງຫາ",), ("ກັນຍາ",), ("ຕຸລາ",), ("ພະຈິກ",), ("ທັນວາ",),
+    ),
+    "km": (
+        ("មករា",), ("កុម្ភៈ",), ("មីនា",), ("មេសា",), ("ឧសភា",), ("មិថុនា",),
+        ("កក្កដា",), ("សីហា",), ("កញ្ញា",), ("តុលា",), ("វិច្ឆិកា",), ("ធ្នូ",),
+    ),
+}
+_EN_MONTH_NAMES = [m[0].capitalize() for m in _MONTHS["en"]]
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(text).normalize()
+
+
+def _vi_number_values(token: str) -> list[set[Decimal]]:
+    """What a number written with Vietnamese conventions may mean; one set per number.
+
+    "1.234,5" → {1234.5}; "3.083" → {3083}; "77,59" → {77.59}; "1,500" is
+    ambiguous (Vietnamese 1.5 or an English-style 1500 some authors write), so
+    both are accepted.  Anything else ("1.2.3") is read as separate integers.
+    """
+    if re.fullmatch(r"\d+", token):
+        return [{_dec(token)}]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
+        return [{_dec(token.replace(".", "").replace(",", "."))}]
+    if re.fullmatch(r"\d+,\d+", token):
+        values = {_dec(token.replace(",", "."))}
+        if re.fullmatch(r"\d{1,3},\d{3}", token):
+            values.add(_dec(token.replace(",", "")))
+        return [values]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
+        return [{_dec(token.replace(",", ""))}]
+    if re.fullmatch(r"\d+\.\d+", token):
+        return [{_dec(token)}]
+    return [{_dec(part)} for part in re.split(r"[.,]", token)]
+
+
+def _en_form(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        n = int(value)
+        return f"{n:,}" if n < 1000 else f"{n:,} or {n}"
+    return f"{value:,f}"
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """Something of the source the target must carry: a code, a date or a number."""
+
+    text: str  # as written in the source
+    kind: str  # "code" | "date" | "month" | "number"
+    values: frozenset[Decimal] = frozenset()  # numbers: any of these is fine
+    shown: frozenset[Decimal] = frozenset()  # numbers: the readings without the scale word
+    day: int = 0
+    month: int = 0
+    year: int = 0
+
+
+def _expected_items(source: str) -> list[_Expected]:
+    items: list[_Expected] = []
+    text = _URL.sub(lambda m: " " * len(m.group(0)), source)
+
+    def take(pattern: re.Pattern[str], make: Callable[[re.Match[str]], _Expected | None]) -> None:
+        nonlocal text
+        for m in list(pattern.finditer(text)):
+            item = make(m)
+            if item is None:
+                continue
+            items.append(item)
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+
+    def code(m: re.Match[str]) -> _Expected:
+        return _Expected(m.group(0), "code")
+
+    def dmy(m: re.Match[str]) -> _Expected | None:
+        d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        return _Expected(m.group(0), "date", day=d, month=mo, year=y)
+
+    def my(m: re.Match[str]) -> _Expected | None:
+        mo, y = int(m.group(1)), int(m.group(2))
+        return _Expected(m.group(0), "date", month=mo, year=y) if 1 <= mo <= 12 else None
+
+    def dm(m: re.Match[str]) -> _Expected | None:
+        d, mo = int(m.group(1)), int(m.group(2))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        return _Expected(m.group(0), "date", day=d, month=mo)
+
+    def thang(m: re.Match[str]) -> _Expected | None:
+        mo = int(m.group(1))
+        return _Expected(m.group(1), "month", month=mo) if 1 <= mo <= 12 else None
+
+    take(_CODE, code)
+    take(_DMY, dmy)
+    take(_MY, my)
+    take(_DM, dm)
+    take(_THANG, thang)
+    for m in _VI_NUMBER.finditer(text):
+        scale = _VI_SCALE.match(text, m.end())
+        factor = _SCALES[scale.group(1).lower()] if scale else 1
+        for values in _vi_number_values(m.group(0)):
+            allowed = values | {v * factor for v in values}
+            items.append(_Expected(m.group(0), "number", frozenset(v.normalize() for v in allowed),
+                                   frozenset(values)))
+    return items
+
+
+def _target_numbers(target: str, lang: str) -> set[Decimal]:
+    out: set[Decimal] = set()
+    for m in _EN_NUMBER.finditer(target):
+        value = _dec(m.group(0).replace(",", ""))
+        out.add(value)
+        scale = _TARGET_SCALE.match(target, m.end())
+        if scale:
+            out.add((value * _SCALES[scale.group(1).lower()]).normalize())
+    if lang != "en":
+        # Lao and Khmer writers use either convention; accept both readings.
+        for m in _VI_NUMBER.finditer(target):
+            for values in _vi_number_values(m.group(0)):
+                out |= values
+    else:
+        for m in _EN_WORD_NUMBER.finditer(target):
+            word = m.group(1).lower()
+            n = _EN_WORDS.index(word) if word in _EN_WORDS else _EN_ORDINALS.index(word) + 1
+            out.add(Decimal(n))
+            scale = _TARGET_SCALE.match(target, m.end())
+            if scale:
+                out.add(Decimal(n * _SCALES[scale.group(1).lower()]))
+    return out
+
+
+def _has_month(target: str, month: int, numbers: set[Decimal], lang: str) -> bool:
+    if Decimal(month) in numbers:
+        return True
+    names = _MONTHS.get(lang, ())
+    if not names:
+        return False
+    folded = target.casefold()
+    for name in names[month - 1]:
+        if lang == "en":
+            if re.search(rf"\b{name}\b", folded):
+                return True
+        elif name in target:
+            return True
+    return False
+
+
+def _date_hint(item: _Expected, lang: str) -> str:
+    if lang != "en":
+        return item.text
+    name = _EN_MONTH_NAMES[item.month - 1]
+    if item.day and item.year:
+        return f"{name} {item.day}, {item.year} or {item.day} {name} {item.year}"
+    if item.day:
+        return f"{name} {item.day} or {item.day} {name}"
+    if item.year:
+        return f"{name} {item.year}"
+    return name
+
+
+def _numbers(unit: Unit, lang: str) -> list[tuple[str, str]]:
+    target = _URL.sub(" ", unit.target.translate(_LOCAL_DIGITS))
+    items = _expected_items(unit.source)
+    codes = [i.text for i in items if i.kind == "code"]
+    out: list[tuple[str, str]] = []
+    for c in codes:
+        if c not in target:
+            out.append(("error", f"the document code “{c}” is missing; copy it verbatim "
+                                 "into the target"))
+    numbers = _target_numbers(_blank_out(target, codes), lang)
+    for item in items:
+        if item.kind == "code":
+            continue
+        if item.kind == "number":
+            if not item.values & numbers:
+                hint = (" or ".join(sorted({_en_form(v) for v in item.shown}))
+                        if lang == "en" else item.text)
+                out.append(("error", f"the number “{item.text}” is missing from the target "
+                                     f"(write {hint})"))
+            continue
+        ok = _has_month(target, item.month, numbers, lang)
+        ok = ok and (not item.day or Decimal(item.day) in numbers)
+        ok = ok and (not item.year or Decimal(item.year) in numbers)
+        if not ok:
+            what = "month" if item.kind == "month" else "date"
+            text = f"tháng {item.text}" if item.kind == "month" else item.text
+            out.append(("error", f"the {what} “{text}” is missing from the target "
+                                 f"(write {_date_hint(item, lang)})"))
+    return out
+
+
+# --- glossary --------------------------------------------------------------------------------
+
+
+def _glossary(unit: Unit, lang: str, glossary: _Glossary | None) -> list[tuple[str, str]]:
+    from .glossary import verify_terms
+
+    # Without a glossary, the hits stored in the file are verified again against
+    # the current target: the reviewer may have edited it since they were marked.
+    stored = glossary.hits_for(unit.source, lang) if glossary is not None else unit.terms
+    hits = verify_terms(stored, unit.target, lang)
+    out: list[tuple[str, str]] = []
+    for h in hits:
+        if h.forbidden_found:
+            bad = ", ".join(f"“{f}”" for f in h.forbidden_found)
+            use = f"; use “{h.target}”" if h.target else ""
+            out.append(("error", f"“{h.source}” is rendered with the forbidden term {bad}{use}"))
+        if h.target and h.present is False and h.status != "proposed":
+            out.append(("warning", f"the approved term “{h.target}” for “{h.source}” "
+                                   "is not in the target; use it or explain why"))
+    return out
+
+
+# --- repetition ------------------------------------------------------------------------------
+
+
+def _word_loop(tokens: Sequence[str]) -> str:
+    for n in range(1, 5):
+        for i in range(len(tokens) - 3 * n + 1):
+            gram = tokens[i : i + n]
+            if gram == tokens[i + n : i + 2 * n] == tokens[i + 2 * n : i + 3 * n]:
+                if all(t.isdigit() for t in gram):
+                    continue
+                return " ".join(tokens[i : i + 3 * n])
+    return ""
+
+
+_CHAR_LOOP = re.compile(r"(\S.{1,29}?)\1{2,}", re.DOTALL)
+
+
+def _char_loop(text: str) -> str:
+    # Lao and Khmer are written without spaces between words: look for a chunk of
+    # characters repeated three times instead of words.
+    for m in _CHAR_LOOP.finditer(text):
+        chunk = m.group(1)
+        if sum(1 for c in chunk if c.isalpha()) >= 2:
+            return m.group(0)
+    return ""
+
+
+def _loop(text: str, lang: str) -> str:
+    if lang in _SCRIPT_RANGES:
+        return _char_loop(text)
+    return _word_loop(re.findall(r"\w+", text.casefold()))
+
+
+def _repetition(unit: Unit, lang: str) -> list[tuple[str, str]]:
+    loop = _loop(unit.target, lang)
+    if not loop or _loop(unit.source, "vi"):
+        return []  # a loop the author wrote on purpose may be kept
+    return [("error", f"the target repeats itself ({_quote(loop)}), a typical machine "
+                      "translation failure; rewrite it")]
+
+
+# --- length-ratio ----------------------------------------------------------------------------
+
+#: Acceptable target/source length ratios.  Lao and Khmer spell with stacked
+#: vowels and subscript consonants, so their character counts vary more.
+LENGTH_BANDS: dict[str, tuple[float, float]] = {
+    "en": (0.6, 2.2),
+    "lo": (0.5, 3.0),
+    "km": (0.5, 3.5),
+}
+_DEFAULT_BAND = (0.4, 3.0)
+_MIN_RATIO_CHARS = 20
+
+
+def _length_ratio(unit: Unit, lang: str) -> list[tuple[str, str]]:
+    src, tgt = normalize_text(unit.source), normalize_text(unit.target)
+    if len(src) < _MIN_RATIO_CHARS:
+        return []
+    low, high = LENGTH_BANDS.get(lang, _DEFAULT_BAND)
+    ratio = len(tgt) / len(src)
+    if low <= ratio <= high:
+        return []
+    what = "short" if ratio < low else "long"
+    return [("warning", f"the target is unusually {what} ({len(tgt)} characters for "
+                        f"{len(src)}, ratio {ratio:.2f}, expected {low}–{high}); check that "
+                        "nothing is missing or added")]
+
+
+# --- spam ------------------------------------------------------------------------------------
+
+# Gambling brands and SEO keyword stuffing: "bet365", "fun88", "188bet", "nha_cai_uy_tin".
+# Upper-case model names ("MH370", "A320") are deliberately not matched.
+_SPAM_TOKEN = re.compile(
+    r"(?<![\w])(?:[a-z]{2,}\d{2,}[a-z0-9]*|\d{2,}[a-z]{3,}[a-z0-9]*|\w+_\w+)(?!\w)"
+)
+
+
+def _spam(unit: Unit) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    target_folded = unit.target.casefold()
+    for flag in unit.flags:
+        if flag.code != "spam":
+            continue
+        carried = bool(flag.evidence) and flag.evidence.casefold() in target_folded
+        # Once a reviewer has signed off a target free of the quoted spam, the
+        # flag is dealt with; otherwise it would block publication forever.
+        if carried or not unit.state.reviewed:
+            evidence = f" {_quote(flag.evidence)}" if flag.evidence else ""
+            out.append(("error", f"the source contains spam{evidence} ({flag.message}); "
+                                 "translate only the genuine text and mark the unit reviewed"))
+    tokens = sorted(set(_SPAM_TOKEN.findall(_URL.sub(" ", unit.target))))
+    if tokens:
+        out.append(("error", f"the target contains spam-like tokens ({', '.join(tokens)}); "
+                             "remove them"))
+    return out
+
+
+# --- document and files ----------------------------------------------------------------------
+
+
+def _check_unit(unit: Unit, lang: str, glossary: _Glossary | None) -> list[tuple[str, str, str]]:
+    if not unit.translate:
+        return []
+    if not unit.target.strip():
+        if unit.state.value == "new":
+            return [("empty-target", "warning", "not translated yet")]
+        return [("empty-target", "error",
+                 f"the target is empty although the state is {unit.state.value}; "
+                 "translate the segment or set it back to new")]
+    out: list[tuple[str, str, str]] = []
+    runs: tuple[tuple[str, Callable[[], list[tuple[str, str]]]], ...] = (
+        ("same-as-source", lambda: _same_as_source(unit)),
+        ("untranslated-vietnamese", lambda: _untranslated(unit, lang)),
+        ("numbers", lambda: _numbers(unit, lang)),
+        ("glossary", lambda: _glossary(unit, lang, glossary)),
+        ("repetition", lambda: _repetition(unit, lang)),
+        ("length-ratio", lambda: _length_ratio(unit, lang)),
+        ("spam", lambda: _spam(unit)),
+    )
+    for name, run in runs:
+        out.extend((name, severity, message) for severity, message in run())
+    return out
+
+
+def check_document(
+    doc: Document, *, file: str = "", glossary: _Glossary | None = None
+) -> list[Finding]:
+    """All findings for ``doc``, in unit order (pure).
+
+    With ``glossary``, term hits are recomputed from the source; otherwise the
+    hits stored on each unit are checked against its current target.
+    """
+    lang = _primary(doc.target_lang)
+    return [
+        Finding(file, unit.id, severity, check, message)
+        for unit in doc.units
+        for check, severity, message in _check_unit(unit, lang, glossary)
+    ]
+
+
+def collect_files(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` with directories expanded to their XLIFF and PO files (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.rglob("*")
+                if f.suffix.lower() in _SUFFIXES and f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            if not found:
+                raise QAError(f"no .xlf, .xliff or .po file in {p}; give the folder the "
+                              "translate command wrote, or the files themselves")
+            out.extend(found)
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise QAError(f"{p} does not exist; give an XLIFF or PO file or a folder of them")
+    return out
+
+
+def check_files(paths: Sequence[Path], *, glossary: _Glossary | None = None) -> list[Finding]:
+    """Read every file (directories are walked) and check it."""
+    from .formats import read_document
+
+    findings: list[Finding] = []
+    for path in collect_files(paths):
+        findings.extend(check_document(read_document(path), file=str(path), glossary=glossary))
+    return findings
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def summary_line(findings: Sequence[Finding], files_checked: int | None = None) -> str:
+    """"2 errors, 1 warning in 3 files" (the file count only when given)."""
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = sum(1 for f in findings if f.severity == "warning")
+    line = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+    if files_checked is not None:
+        line += f" in {_plural(files_checked, 'file')}"
+    return line
+
+
+def format_findings(findings: Sequence[Finding], *, files_checked: int | None = None) -> str:
+    """An aligned table (FILE, SEGMENT, SEVERITY, CHECK, MESSAGE) and a count line."""
+    lines: list[str] = []
+    if findings:
+        header = ("FILE", "SEGMENT", "SEVERITY", "CHECK", "MESSAGE")
+        rows = [(f.file, f.unit_id, f.severity, f.check, f.message) for f in findings]
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+        for row in [header, *rows]:
+            cells = [row[i].ljust(widths[i]) for i in range(4)]
+            lines.append("  ".join([*cells, row[4]]).rstrip())
+    lines.append(summary_line(findings, files_checked))
+    return "\n".join(lines)
+
+
+def findings_as_json(findings: Sequence[Finding]) -> str:
+    """``{"findings": [...], "errors": N, "warnings": M}`` as indented JSON."""
+    return json.dumps(
+        {
+            "findings": [asdict(f) for f in findings],
+            "errors": sum(1 for f in findings if f.severity == "error"),
+            "warnings": sum(1 for f in findings if f.severity == "warning"),
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+

@@ -1,0 +1,154 @@
+"""How far review has come: one row per XLIFF/PO file under a folder.
+
+An operator runs ``ttdn-i18n status OUT`` to see which articles still have
+machine translation waiting for review, which are untranslated and which
+have QA errors.  A broken file does not stop the survey: it gets a row with
+its error so the operator sees everything at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import TtdnError
+from .model import Document, State
+
+__all__ = [
+    "TRANSLATION_SUFFIXES",
+    "StatusRow",
+    "find_translation_files",
+    "status_row",
+    "collect_status",
+    "format_status",
+    "status_json",
+]
+
+TRANSLATION_SUFFIXES = (".xlf", ".xliff", ".po")
+
+_COUNTS = ("segments", "new", "mt", "reviewed", "final", "qa_errors")
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    """Review progress of one file; counts are over translatable units only.
+
+    ``mt`` counts machine translations still waiting for review,
+    ``reviewed`` units a person translated or approved (final included),
+    ``qa_errors`` units with at least one QA error.  ``error`` is set, and the
+    counts are zero, when the file cannot be read.
+    """
+
+    article_id: str
+    lang: str
+    file: str
+    segments: int = 0
+    mt: int = 0
+    reviewed: int = 0
+    final: int = 0
+    new: int = 0
+    qa_errors: int = 0
+    error: str = ""
+
+    @property
+    def ready(self) -> bool:
+        """True when ``ttdn-i18n publish`` would accept the file."""
+        return not self.error and self.reviewed == self.segments and not self.qa_errors
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    # Hidden folders (.git) and dot-files (atomic_write's temporary files) are not results.
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def find_translation_files(root: Path) -> list[Path]:
+    """Every .xlf/.xliff/.po file under ``root``, sorted, skipping hidden and temp files."""
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in TRANSLATION_SUFFIXES
+        and not p.name.endswith("~")
+        and not _is_hidden(p, root)
+        and p.is_file()
+    )
+
+
+def status_row(doc: Document, file: str, qa_error_units: int = 0) -> StatusRow:
+    """Counts for one document (pure)."""
+    units = [u for u in doc.units if u.translate]
+    return StatusRow(
+        article_id=doc.article_id,
+        lang=doc.target_lang,
+        file=file,
+        segments=len(units),
+        mt=sum(1 for u in units if u.origin == "mt" and not u.state.reviewed),
+        reviewed=sum(1 for u in units if u.state.reviewed),
+        final=sum(1 for u in units if u.state is State.FINAL),
+        new=sum(1 for u in units if u.state is State.NEW),
+        qa_errors=qa_error_units,
+    )
+
+
+def collect_status(out_dir: Path) -> list[StatusRow]:
+    """One row per translation file under ``out_dir``; unreadable files get an error row."""
+    from .formats import read_document
+    from .qa import check_document
+
+    rows = []
+    for path in find_translation_files(out_dir):
+        name = path.relative_to(out_dir).as_posix()
+        try:
+            doc = read_document(path)
+            findings = check_document(doc, file=str(path))
+        except TtdnError as exc:
+            rows.append(StatusRow(article_id="", lang="", file=name, error=str(exc)))
+            continue
+        error_units = {f.unit_id for f in findings if f.severity == "error"}
+        rows.append(status_row(doc, name, len(error_units)))
+    return rows
+
+
+def _totals(rows: Sequence[StatusRow]) -> dict[str, int]:
+    return {k: sum(int(getattr(r, k)) for r in rows) for k in _COUNTS}
+
+
+def format_status(rows: Sequence[StatusRow]) -> str:
+    """An aligned table with a totals line; broken files are listed with their error."""
+    if not rows:
+        return "no .xlf, .xliff or .po files found"
+    header = ("article", "lang", "segments", "new", "mt", "reviewed", "final", "qa errors", "file")
+    table: list[tuple[str, ...]] = [header]
+    for r in rows:
+        if r.error:
+            table.append((r.article_id or "?", r.lang or "?", *("-",) * 6, r.file))
+        else:
+            counts = tuple(str(getattr(r, k)) for k in _COUNTS)
+            table.append((r.article_id, r.lang, *counts, r.file))
+    ok = [r for r in rows if not r.error]
+    totals = _totals(ok)
+    ready = sum(1 for r in ok if r.ready)
+    table.append(("total", "", *(str(totals[k]) for k in _COUNTS), f"{ready}/{len(rows)} ready"))
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    numeric = range(2, 8)
+    lines = []
+    for row in table:
+        cells = [
+            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    lines += [f"error: {r.file}: {r.error}" for r in rows if r.error]
+    return "\n".join(lines)
+
+
+def status_json(rows: Sequence[StatusRow]) -> str:
+    """The same information as :func:`format_status`, for scripts."""
+    data = {
+        "files": [{**asdict(r), "ready": r.ready} for r in rows],
+        "totals": {**_totals([r for r in rows if not r.error]), "files": len(rows),
+                   "ready": sum(1 for r in rows if r.ready),
+                   "errors": sum(1 for r in rows if r.error)},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

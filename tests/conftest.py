@@ -1,0 +1,98 @@
+"""Shared fixtures.  Each section belongs to one module's owner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+# --- MT fixtures ---
+# Real tiny CTranslate2 models (random weights), built once per session by
+# ttdn_i18n.testing and installed with our own installer: vi→en and en→lo, so
+# lo is reachable only through the English pivot and km not at all.
+
+
+@pytest.fixture(scope="session")
+def argos_package_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A vi→en ``.argosmodel`` file."""
+    from ttdn_i18n.testing import build_argos_package
+
+    return build_argos_package(tmp_path_factory.mktemp("pkg-vi-en"), from_code="vi", to_code="en")
+
+
+@pytest.fixture(scope="session")
+def argos_package_en_lo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An en→lo ``.argosmodel`` file (second leg of the pivot)."""
+    from ttdn_i18n.testing import build_argos_package
+
+    return build_argos_package(
+        tmp_path_factory.mktemp("pkg-en-lo"), from_code="en", to_code="lo", seed=1
+    )
+
+
+@pytest.fixture(scope="session")
+def argos_package_multilingual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A multilingual (M2M-100 convention) vi→en/lo/km ``.argosmodel`` file."""
+    from ttdn_i18n.testing import build_argos_package
+
+    return build_argos_package(
+        tmp_path_factory.mktemp("pkg-multi"), from_code="vi", to_codes=("en", "lo", "km"), seed=2
+    )
+
+
+@pytest.fixture(scope="session")
+def argos_packages_dir(
+    tmp_path_factory: pytest.TempPathFactory, argos_package_file: Path, argos_package_en_lo: Path
+) -> Path:
+    """A packages folder holding vi→en and en→lo.  Do not modify it in tests."""
+    from ttdn_i18n.packages import install_package
+
+    root = tmp_path_factory.mktemp("argos-packages")
+    install_package(argos_package_file, root)
+    install_package(argos_package_en_lo, root)
+    return root
+
+
+@pytest.fixture
+def installed_models(argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point ARGOS_PACKAGES_DIR at the session's packages folder; return that folder."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(argos_packages_dir))
+    return argos_packages_dir
+
+
+# Tiny randomly initialised Hugging Face checkpoints of each kind `models import`
+# accepts, built once per session (transformers + torch; ~5 s), and a packages
+# folder holding all three imported (int8).  Do not modify them in tests.
+HF_KINDS = ("marian", "m2m100", "nllb")
+
+
+@pytest.fixture(scope="session")
+def hf_checkpoints(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    pytest.importorskip("transformers", reason="the [convert] extra is not installed")
+    pytest.importorskip("torch", reason="the [convert] extra is not installed")
+    from ttdn_i18n.testing import build_hf_checkpoint
+
+    root = tmp_path_factory.mktemp("hf")
+    return {
+        kind: build_hf_checkpoint(
+            root, kind=kind, to_code="en", layers=1, d_model=32, heads=2, ffn=64,
+            vocab_size=400, seed=5,
+        )
+        for kind in HF_KINDS
+    }
+
+
+@pytest.fixture(scope="session")
+def imported_packages_dir(
+    tmp_path_factory: pytest.TempPathFactory, hf_checkpoints: dict[str, Path]
+) -> Path:
+    """marian vi→en, m2m100 vi→en/lo/km, nllb vi→en/lo/km, imported with default options."""
+    from ttdn_i18n.convert import import_checkpoint
+
+    root = tmp_path_factory.mktemp("imported-packages")
+    for kind, targets in (("marian", "en"), ("m2m100", "en,lo,km"), ("nllb", "en,lo,km")):
+        import_checkpoint(
+            hf_checkpoints[kind], kind=kind, from_codes="vi", to_codes=targets,
+            packages_dir=root,
+        )
+    return root

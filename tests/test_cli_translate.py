@@ -1,0 +1,164 @@
+"""End to end: the `translate` command users run, through a real (tiny) CTranslate2 model."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from ttdn_i18n.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples" / "articles"
+GLOSSARY = ROOT / "glossaries" / "ttdn-starter.tbx"
+XLIFF_NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+
+
+def _schema12() -> etree.XMLSchema:
+    xsd = SHARED / "schemas" / "xliff-1.2" / "xliff-core-1.2-strict.xsd"
+    if not xsd.exists():
+        pytest.skip(f"../shared not found: {xsd} is needed to validate XLIFF 1.2")
+    return etree.XMLSchema(etree.parse(str(xsd)))
+
+
+def _corpus() -> Path:
+    corpus = SHARED / "corpus" / "articles"
+    if not corpus.is_dir():
+        pytest.skip(f"../shared not found: {corpus} holds the test articles")
+    return corpus
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_corpus_with_models_writes_nine_valid_translated_files(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    schema = _schema12()
+    out = tmp_path / "out"
+    code, stdout, stderr = _run(
+        "translate", str(_corpus()), "--to", "en,lo,km", "--out", str(out),
+        "--glossary", str(GLOSSARY),
+    )
+    assert code == 0, stderr
+    files = sorted(out.rglob("*.xlf"))
+    assert [f.relative_to(out).as_posix() for f in files] == [
+        f"{lang}/{name}.xlf"
+        for lang in ("en", "km", "lo")
+        for name in ("kontum-2023-09-24", "quangtri-2020-05-08", "ttxvn-2024-07-17")
+    ]
+    from translate.storage import xliff as tt_xliff
+
+    for f in files:
+        tree = etree.parse(str(f))
+        schema.assertValid(tree)
+        store = tt_xliff.xlifffile.parsestring(f.read_bytes())
+        assert len(store.units) > 5
+    en = etree.parse(str(out / "en" / "kontum-2023-09-24.xlf"))
+    mt_targets = en.findall(".//x:target[@state='needs-review-translation']", XLIFF_NS)
+    assert mt_targets, "English must be machine translated by the installed package"
+    assert all(t.get("state-qualifier") == "leveraged-mt" for t in mt_targets)
+    assert en.findall(".//x:alt-trans", XLIFF_NS), "n-best alternatives belong in <alt-trans>"
+    # lo is reached through the English pivot; km has no model at all.
+    assert "pivot" in stdout and "lo:" in stdout
+    km = etree.parse(str(out / "km" / "kontum-2023-09-24.xlf"))
+    assert not km.findall(".//x:target[@state='needs-review-translation']", XLIFF_NS)
+    assert "No model for km" in stdout
+    assert "Articles: 3" in stdout
+
+
+def test_corpus_without_models_writes_files_for_human_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema = _schema12()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    out = tmp_path / "out"
+    code, stdout, stderr = _run("translate", str(_corpus()), "--to", "en,lo,km", "--out", str(out))
+    assert code == 0, stderr
+    files = sorted(out.rglob("*.xlf"))
+    assert len(files) == 9
+    for f in files:
+        tree = etree.parse(str(f))
+        schema.assertValid(tree)
+        targets = tree.findall(".//x:trans-unit[@translate='yes']/x:target", XLIFF_NS) or \
+            tree.findall(".//x:trans-unit/x:target", XLIFF_NS)
+        translatable = [t for t in targets if t.getparent().get("translate") != "no"]
+        assert translatable and all(not (t.text or "") for t in translatable)
+        assert all(t.get("state") in ("new", "needs-translation") for t in translatable)
+        notes = " ".join(n.text or "" for n in tree.iter("{*}note"))
+        assert "ttdn-i18n models install" in notes
+    assert "No model for en, lo, km" in stdout
+    assert "models install" in stdout
+
+
+def test_examples_translate(tmp_path: Path, installed_models: Path) -> None:
+    out = tmp_path / "ex"
+    code, stdout, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out", str(out),
+                                "--glossary", str(GLOSSARY), "--json")
+    assert code == 0, stderr
+    summary = json.loads(stdout)
+    assert summary["articles"] == 3
+    assert summary["languages"][0]["route"] == "direct"
+    assert summary["languages"][0]["mt_segments"] > 0
+    assert summary["languages"][0]["terms_total"] > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt"], "Error: `missing.txt` does not exist; check the path"),
+        (["notes.docx"], "is not a supported article type"),
+        (["empty.txt"], "is empty"),
+        (["latin1.txt"], "is not valid UTF-8"),
+    ],
+)
+def test_bad_inputs_fail_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin1.txt").write_bytes("Hội nghị".encode("utf-16-le"))
+    out = tmp_path / "out"
+    code, stdout, stderr = _run("translate", *args, "--to", "en", "--out", str(out))
+    assert code == 1
+    assert message in stderr
+    assert stderr.startswith("Error: ") and stderr.count("\n") == 1
+    assert "Traceback" not in stderr
+    assert not out.exists() or not list(out.rglob("*.xlf"))
+
+
+def test_unknown_language(tmp_path: Path) -> None:
+    code, _, stderr = _run("translate", str(EXAMPLES), "--to", "en,xx", "--out",
+                           str(tmp_path / "o"))
+    assert code == 1
+    assert stderr.startswith("Error: unknown language code 'xx'")
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere: permissions not testable")
+def test_unwritable_out(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    code, _, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out", str(locked / "o"))
+    assert code == 1
+    assert stderr.startswith("Error: cannot create output folder")
+
+
+def test_out_is_a_file(tmp_path: Path) -> None:
+    # Runs as root too: a regular file can never become a folder.
+    target = tmp_path / "file"
+    target.write_text("x")
+    code, _, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out", str(target))
+    assert code == 1
+    assert stderr.startswith("Error: cannot create output folder")
+    assert target.read_text() == "x"

@@ -1,0 +1,277 @@
+"""Translation through real tiny CTranslate2 models (random weights, real code path)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ttdn_i18n.errors import ConfigError, ModelError, MTError
+from ttdn_i18n.mt import (
+    BPETokenizer,
+    DecodeOptions,
+    Engine,
+    SentencePieceTokenizer,
+    clear_engine_cache,
+    load_engine,
+    translate_route,
+)
+from ttdn_i18n.packages import (
+    ModelInfo,
+    Route,
+    install_package,
+    list_models,
+    plan_route,
+    read_model,
+)
+from ttdn_i18n.testing import build_argos_package
+
+SENTENCES = [
+    "Thủ tướng Chính phủ tiếp Đại sứ Lào tại Hà Nội.",
+    "Hai nước nhất trí tăng cường hợp tác kinh tế.",
+    "Mưa lớn gây sạt lở đất tại nhiều huyện miền núi.",
+    "Xin chào",
+    "Tổng kim ngạch thương mại song phương đạt 1,5 tỷ USD, tăng 12% so với cùng kỳ năm trước.",
+]
+
+
+def _model(root: Path, name: str) -> ModelInfo:
+    return read_model(root / name)
+
+
+@pytest.fixture
+def vi_en(installed_models: Path) -> ModelInfo:
+    return _model(installed_models, "translate-vi_en")
+
+
+@pytest.fixture
+def engine(vi_en: ModelInfo) -> Engine:
+    return load_engine(vi_en, DecodeOptions())
+
+
+def test_results_come_back_one_per_input_in_input_order(engine: Engine) -> None:
+    together = engine.translate(SENTENCES)
+    alone = [engine.translate([s])[0] for s in SENTENCES]
+    assert len(together) == len(SENTENCES)
+    assert [r.best for r in together] == [r.best for r in alone]
+    # Otherwise the order check above could not fail.
+    assert len({r.best for r in together}) > 1
+    assert all(r.best and not r.capped for r in together)
+    reversed_ = engine.translate(SENTENCES[::-1])
+    assert [r.best for r in reversed_] == [r.best for r in together][::-1]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_num_hypotheses_is_honoured_best_first(vi_en: ModelInfo, n: int) -> None:
+    engine = load_engine(vi_en)
+    results = engine.translate(SENTENCES[:2], options=DecodeOptions(num_hypotheses=n))
+    for result in results:
+        assert len(result.hypotheses) == n
+        scores = [h.score for h in result.hypotheses]
+        assert scores == sorted(scores, reverse=True)
+        assert result.hypotheses[0].text == result.best
+
+
+def test_identical_sentences_are_translated_once(engine: Engine) -> None:
+    before = engine.stats
+    results = engine.translate([SENTENCES[0], SENTENCES[1], SENTENCES[0], SENTENCES[0], ""])
+    after = engine.stats
+    assert after.calls - before.calls == 1
+    assert after.sentences_requested - before.sentences_requested == 5
+    assert after.sentences_translated - before.sentences_translated == 2
+    assert results[0] == results[2] == results[3]
+    assert results[4].best == "" and not results[4].capped
+
+
+@pytest.mark.parametrize(
+    ("options", "batches"),
+    [
+        (DecodeOptions(max_batch_size=2), 3),
+        (DecodeOptions(max_batch_size=1), 5),
+        (DecodeOptions(max_batch_size=30, batch_type="tokens"), None),
+    ],
+)
+def test_bounded_batches_give_the_same_translations(
+    engine: Engine, options: DecodeOptions, batches: int | None
+) -> None:
+    reference = [r.best for r in engine.translate(SENTENCES)]
+    before = engine.stats.batches
+    got = engine.translate(SENTENCES, options=options)
+    used = engine.stats.batches - before
+    assert [r.best for r in got] == reference
+    if batches is not None:
+        assert used == batches
+    else:
+        assert 1 < used <= len(SENTENCES)
+
+
+def test_length_cap_flags_capped_hypotheses(engine: Engine) -> None:
+    # The tiny model always writes 6 tokens then </s>: a cap of 2 cuts it.
+    capped = engine.translate(SENTENCES[:3], options=DecodeOptions(length_cap=(0.0, 2)))
+    assert all(r.capped and all(h.capped for h in r.hypotheses) for r in capped)
+    free = engine.translate(SENTENCES[:3])
+    assert not any(r.capped for r in free)
+    assert all(len(c.best) < len(f.best) for c, f in zip(capped, free, strict=True))
+
+
+def test_a_model_that_never_stops_is_capped_by_default(tmp_path: Path) -> None:
+    pkg = build_argos_package(tmp_path / "b", name="never-stops", stop_after=None, seed=4)
+    model = install_package(pkg, tmp_path / "packages")
+    results = load_engine(model).translate(["Xin chào", "Hà Nội"])
+    assert all(r.capped for r in results)
+    assert load_engine(model).stats.capped == 2
+
+
+def test_pivot_route_goes_through_the_best_english_hypothesis(installed_models: Path) -> None:
+    models, _ = list_models()
+    route = plan_route("lo", models)
+    assert route.kind == "pivot"
+    options = DecodeOptions(num_hypotheses=2)
+    results = translate_route(route, SENTENCES, options)
+    assert len(results) == len(SENTENCES)
+    first, second = (load_engine(step.model, options) for step in route.steps)
+    english = first.translate(SENTENCES)
+    for result, en in zip(results, english, strict=True):
+        assert result.pivot == en.best
+        assert len(result.hypotheses) == 2
+        lao = second.translate([en.best])[0]
+        assert [h.text for h in result.hypotheses] == [h.text for h in lao.hypotheses]
+    # The en→lo model's vocabulary has Lao script; some of it shows up.
+    assert any(any("\u0e80" <= ch <= "\u0eff" for ch in r.best) for r in results)
+
+
+def test_direct_route_and_no_route(installed_models: Path) -> None:
+    models, _ = list_models()
+    direct = translate_route(plan_route("en", models), SENTENCES[:2])
+    assert [r.best for r in direct] == [
+        r.best for r in load_engine(models[1]).translate(SENTENCES[:2])
+    ]
+    with pytest.raises(MTError, match="no installed model translates vi→km"):
+        translate_route(Route("km", (), "none"), SENTENCES)
+
+
+def test_multilingual_model_uses_language_tokens(
+    tmp_path: Path, argos_package_multilingual: Path
+) -> None:
+    model = install_package(argos_package_multilingual, tmp_path / "packages")
+    engine = load_engine(model)
+    to_lo = engine.translate(SENTENCES, source="vi", target="lo")
+    to_km = engine.translate(SENTENCES, source="vi", target="km")
+    for result in (*to_lo, *to_km):
+        assert result.best and "__" not in result.best
+    # The forced target token steers the decoder.
+    assert [r.best for r in to_lo] != [r.best for r in to_km]
+    with pytest.raises(MTError, match="does not translate vi→fr"):
+        engine.translate(SENTENCES, source="vi", target="fr")
+
+
+def test_underscores_survive_sentencepiece(vi_en: ModelInfo) -> None:
+    tok = SentencePieceTokenizer(vi_en.path / "sentencepiece.model")
+    for text in ("a_b", "Hà_Nội và snake_case_name", "__init__"):
+        assert tok.decode(tok.encode(text)) == text
+
+
+def test_bpe_tokenizer_round_trips_words(tmp_path: Path) -> None:
+    codes = tmp_path / "bpe.model"
+    codes.write_text("#version: 0.2\nn g\nn g</w>\nH à</w>\nt r\n", encoding="utf-8")
+    tok = BPETokenizer(codes, "vi", "en")
+    pieces = tok.encode("Hà Nội trong năm 2024, (tháng 9).")
+    assert "Hà" in pieces and any(p.endswith("@@") for p in pieces)
+    assert tok.decode(pieces) == "Hà Nội trong năm 2024, (tháng 9)."
+
+
+def test_no_network_is_touched(
+    vi_en: ModelInfo, installed_models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError(f"network access attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    clear_engine_cache()
+    models, _ = list_models()
+    results = translate_route(plan_route("lo", models), SENTENCES[:2])
+    assert len(results) == 2 and all(r.best for r in results)
+    assert load_engine(vi_en).translate(["Xin chào"])[0].best
+
+
+def test_engines_are_cached_per_model(vi_en: ModelInfo) -> None:
+    assert load_engine(vi_en) is load_engine(vi_en, DecodeOptions(num_hypotheses=1))
+    assert load_engine(vi_en) is not load_engine(vi_en, DecodeOptions(compute_type="float32"))
+
+
+def test_unsupported_compute_type_falls_back(vi_en: ModelInfo) -> None:
+    import ctranslate2
+
+    engine = load_engine(vi_en, DecodeOptions(compute_type="float16"))
+    assert engine.compute_type in ctranslate2.get_supported_compute_types("cpu")
+    assert engine.translate(["Xin chào"])[0].best
+
+
+def test_a_damaged_model_raises_model_error(tmp_path: Path, vi_en: ModelInfo) -> None:
+    folder = tmp_path / "damaged"
+    shutil.copytree(vi_en.path, folder)
+    (folder / "model" / "model.bin").write_bytes(b"\0" * 64)
+    with pytest.raises(ModelError, match=r"cannot load model damaged-1\.0 .*reinstall it"):
+        load_engine(read_model(folder))
+    (folder / "model" / "model.bin").unlink()
+    with pytest.raises(ModelError, match="has no .*model.bin"):
+        load_engine(read_model(folder))
+
+
+def test_decode_options_are_validated() -> None:
+    assert DecodeOptions().signature == "beam=4,n=3,maxlen=3x+10"
+    assert DecodeOptions(beam_size=2, num_hypotheses=5).beam == 5
+    assert DecodeOptions().max_length(10) == 40
+    for bad in (
+        {"batch_type": "lines"},
+        {"compute_type": "int3"},
+        {"num_hypotheses": 0},
+        {"length_cap": (0.0, 0)},
+        {"max_batch_size": 0},
+    ):
+        with pytest.raises(ConfigError):
+            DecodeOptions(**bad)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES + ["", "a_b", "Lào"]), max_size=12))
+def test_any_mix_of_repeats_matches_one_by_one_translation(
+    argos_packages_dir: Path, picks: list[str]
+) -> None:
+    engine = load_engine(_model(argos_packages_dir, "translate-vi_en"))
+    results = engine.translate(picks, options=DecodeOptions(num_hypotheses=1, max_batch_size=3))
+    expected = {s: engine.translate([s], options=DecodeOptions(num_hypotheses=1))[0].best
+                for s in set(picks)}
+    assert [r.best for r in results] == [expected[s] for s in picks]
+
+
+@pytest.mark.slow
+def test_tiny_marian_checkpoint_converts_with_ctranslate2(tmp_path: Path) -> None:
+    pytest.importorskip("transformers", reason="build_hf_checkpoint needs transformers")
+    import ctranslate2
+    import sentencepiece as spm
+
+    from ttdn_i18n.testing import build_hf_checkpoint
+
+    checkpoint = build_hf_checkpoint(tmp_path / "hf", kind="marian")
+    assert {"config.json", "source.spm", "target.spm", "vocab.json"} <= {
+        p.name for p in checkpoint.iterdir()
+    }
+    ct2_dir = tmp_path / "ct2"
+    ctranslate2.converters.TransformersConverter(str(checkpoint)).convert(str(ct2_dir))
+    translator = ctranslate2.Translator(str(ct2_dir), device="cpu")
+    sp = spm.SentencePieceProcessor(model_file=str(checkpoint / "source.spm"))
+    out = translator.translate_batch(
+        [sp.encode("Xin chào Hà Nội", out_type=str) + ["</s>"]], max_decoding_length=5
+    )
+    assert len(out[0].hypotheses[0]) <= 5
+    with pytest.raises(ModelError, match="cannot build kind 'nllb'"):
+        build_hf_checkpoint(tmp_path / "x", kind="nllb")
