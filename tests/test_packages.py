@@ -16,6 +16,8 @@ import pytest
 from ttdn_i18n.errors import ConfigError, ModelError
 from ttdn_i18n.packages import (
     check_language,
+    human_size,
+    install_folder,
     install_package,
     list_models,
     packages_dirs,
@@ -271,7 +273,7 @@ def test_remove_deletes_the_folder_and_returns_what_it_was(
     with pytest.raises(ModelError) as err:
         remove_model(VI_EN, [root])
     assert str(err.value) == (
-        f"no installed model named '{VI_EN}'; see `ttdn-i18n models list`"
+        f"no installed model named '{VI_EN}' (installed: {EN_LO}); see `ttdn-i18n models list`"
     )
     with pytest.raises(ModelError, match="is not a model name"):
         remove_model("../packages", [root])
@@ -360,7 +362,7 @@ def test_prefer_forces_a_model(multi_models: Path) -> None:
         f"model '{EN_LO}' cannot translate vi→km (it covers en→lo); "
         "pick another with --model or drop --model"
     )
-    with pytest.raises(ModelError, match="no installed model named 'nope'"):
+    with pytest.raises(ModelError, match=r"no installed model named 'nope' \(installed: "):
         plan_route("en", models, prefer="nope")
 
 
@@ -394,3 +396,107 @@ def test_copied_folder_with_multilingual_metadata_keeps_argos_fields(
     assert info.source_tokens("vi", "lo") == ("vie_Latn",)
     assert info.target_tokens("lo") == ("lao_Laoo",)
     assert info.append_eos and info.covers("en", "km") and not info.covers("lo", "km")
+
+
+def test_sentencepiece_bpe_model_is_sentencepiece_not_subword_nmt(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    # M2M-100 and NLLB name their SentencePiece model "sentencepiece.bpe.model";
+    # only Argos' own "bpe.model" is Moses + subword-nmt codes.
+    folder = tmp_path / "m2m"
+    shutil.copytree(installed_models / VI_EN, folder)
+    (folder / "sentencepiece.model").rename(folder / "sentencepiece.bpe.model")
+    meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    meta["ttdn"] = {"kind": "m2m100", "source_tokenizer": "sentencepiece.bpe.model"}
+    (folder / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    info = read_model(folder)
+    assert (info.tokenizer, info.source_tokenizer, info.target_tokenizer) == (
+        "sentencepiece", "sentencepiece.bpe.model", "sentencepiece.bpe.model",
+    )
+    (folder / "sentencepiece.bpe.model").rename(folder / "bpe.model")
+    del meta["ttdn"]["source_tokenizer"]
+    (folder / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert read_model(folder).tokenizer == "bpe"
+
+
+def test_nllb_language_tokens_default_to_flores_codes(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    folder = tmp_path / "nllb"
+    shutil.copytree(installed_models / VI_EN, folder)
+    meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    meta["ttdn"] = {"kind": "nllb", "to_codes": ["lo", "km"], "lang_tokens": {"km": "khm_X"}}
+    (folder / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    info = read_model(folder)
+    assert info.source_tokens("vi", "lo") == ("vie_Latn",)
+    assert info.target_tokens("lo") == ("lao_Laoo",)
+    assert info.target_tokens("km") == ("khm_X",)  # metadata wins over the default
+
+
+def test_per_language_preferences_force_route_kinds_and_models(multi_models: Path) -> None:
+    models, _ = list_models([multi_models])
+    multi = next(m for m in models if m.kind == "m2m100").name
+    routes = plan_routes(
+        ["en", "lo", "km"], models, prefer={"en": multi, "lo": "pivot", "km": "auto"}
+    )
+    assert [(r.kind, r.model_label) for r in routes.values()] == [
+        ("multilingual", f"{multi}-1.0"),
+        ("pivot", "translate-vi_en-1.0+translate-en_lo-1.0"),
+        ("multilingual", f"{multi}-1.0"),
+    ]
+    # Without a preference lo would be multilingual, en direct.
+    assert plan_route("lo", models).kind == "multilingual"
+    assert plan_route("en", models, prefer="direct").model_label == "translate-vi_en-1.0"
+    assert plan_route("lo", models, prefer="multilingual").kind == "multilingual"
+    # A plain string applies to every language, as --model does.
+    assert {r.model_label for r in plan_routes(["lo", "km"], models, prefer=multi).values()} == {
+        f"{multi}-1.0"
+    }
+
+
+@pytest.mark.parametrize(
+    ("folder", "target", "prefer", "why"),
+    [
+        ("multi_models", "lo", "direct", "no direct vi→lo model is installed"),
+        ("installed_models", "km", "pivot", "no installed models cover both vi→en and en→km"),
+        ("multi_models", "en", "pivot", "en is the pivot language itself"),
+        ("installed_models", "en", "multilingual", "no multilingual vi→en model is installed"),
+    ],
+)
+def test_an_impossible_forced_engine_is_an_error_not_a_fallback(
+    request: pytest.FixtureRequest, folder: str, target: str, prefer: str, why: str
+) -> None:
+    models, _ = list_models([request.getfixturevalue(folder)])
+    with pytest.raises(ModelError) as err:
+        plan_routes([target], models, prefer={target: prefer})
+    assert str(err.value) == (
+        f"cannot use engine '{prefer}' for {target}: {why}; install one "
+        "(`ttdn-i18n models list` shows what there is) or choose another engine"
+    )
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(0, "0 B"), (999, "999 B"), (1000, "1.0 kB"), (123_456, "123.5 kB"),
+     (41_000_000, "41.0 MB"), (999_949_999, "999.9 MB"), (1_200_000_000, "1.2 GB")],
+)
+def test_human_size(n: int, text: str) -> None:
+    assert human_size(n) == text
+
+
+def test_install_folder_renames_a_staged_model_into_place(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    root = tmp_path / "packages"
+    staged = root / ".staging" / "my-model"
+    shutil.copytree(installed_models / VI_EN, staged)
+    info = install_folder(staged, root)
+    assert info.path == root / "my-model" and not staged.exists()
+    shutil.copytree(installed_models / EN_LO, staged)
+    replaced = install_folder(staged, root)
+    assert (replaced.from_code, replaced.to_code) == ("en", "lo")
+    assert sorted(p.name for p in root.iterdir()) == [".staging", "my-model"]
+    (root / ".staging" / "bad").mkdir()
+    with pytest.raises(ModelError, match="is not a valid model folder: no metadata.json"):
+        install_folder(root / ".staging" / "bad", root)
+    assert not (root / "bad").exists()

@@ -236,6 +236,23 @@ def test_edit_in_a_po_editor() -> None:
     assert (back.units[2].state, back.units[2].origin) == (State.TRANSLATED, "human")
 
 
+def test_comments_wrapped_by_an_editor_read_back_whole() -> None:
+    """polib's default wrapwidth (and Poedit) wrap long comment lines; flags must survive."""
+    doc = rich_document()
+    flag = Flag("spam", "looks like injected SEO spam (brand-like token 'bet365' mixes letters "
+                "and digits; underscore-joined phrase 'việt_đặt')",
+                evidence="bet365 tiếng việt_đặt cược bet365_cách vào bet365", severity="error")
+    doc = dataclasses.replace(doc, units=(dataclasses.replace(doc.units[0], flags=(flag,)),)
+                              + doc.units[1:])
+    po = polib.pofile(dump_po(doc).decode("utf-8"), wrapwidth=78)
+    wrapped = po.__unicode__() if hasattr(po, "__unicode__") else str(po)
+    assert any(line.startswith("# ") and "QA [" not in line and "bet365" in line
+               for line in wrapped.splitlines()), "the test needs a wrapped comment line"
+    back = parse_po(wrapped.encode("utf-8"), name="wrapped.po")
+    assert back.units[0].flags == (flag,)
+    assert back.units[0].terms == expected_after_read(doc).units[0].terms
+
+
 def test_plain_translator_comment_gets_an_author() -> None:
     data = (b'msgid ""\nmsgstr ""\n"Language: km\\n"\n\n'
             b'# please check\n# the date\nmsgctxt "u"\nmsgid "s"\nmsgstr "t"\n')
@@ -296,3 +313,15 @@ def test_bad_po_files(data: bytes, message: str) -> None:
 def test_duplicate_unit_ids_are_refused() -> None:
     with pytest.raises(FormatError, match="occurs twice"):
         dump_po(dataclasses.replace(rich_document(), units=(Unit("a", "x"), Unit("a", "y"))))
+
+
+def test_sniffing_trusts_content_over_extension(tmp_path: Path) -> None:
+    doc = rich_document()
+    xliff_named_po = tmp_path / "saved-by-cat-tool.po"
+    xliff_named_po.write_bytes(dump_document(doc, "xliff12"))
+    assert read_document(xliff_named_po).units[0].state is State.NEEDS_REVIEW
+    po_named_xlf = tmp_path / "wrong.xlf"
+    po_named_xlf.write_bytes(dump_po(doc))
+    assert read_document(po_named_xlf) == expected_after_read(doc)
+    with pytest.raises(FormatError, match="unknown format 'docx'; use one of xliff12, xliff21, po"):
+        dump_document(doc, "docx")

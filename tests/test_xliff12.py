@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 from pathlib import Path
@@ -40,11 +41,17 @@ SCHEMA = SHARED / "schemas" / "xliff-1.2" / "xliff-core-1.2-strict.xsd"
 GOLDEN = Path(__file__).parent / "golden" / "sample.xlf"
 
 
+@functools.cache
+def strict_schema() -> etree.XMLSchema | None:
+    return etree.XMLSchema(etree.parse(str(SCHEMA))) if SCHEMA.exists() else None
+
+
 @pytest.fixture(scope="module")
 def schema() -> etree.XMLSchema:
-    if not SCHEMA.exists():
+    loaded = strict_schema()
+    if loaded is None:
         pytest.skip(f"../shared not found: no XLIFF 1.2 schema at {SCHEMA}")
-    return etree.XMLSchema(etree.parse(str(SCHEMA)))
+    return loaded
 
 
 def assert_valid(schema: etree.XMLSchema, data: bytes) -> None:
@@ -309,7 +316,11 @@ def documents(draw: st.DrawFn) -> Document:
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_round_trip_property(doc: Document) -> None:
-    assert parse_xliff12(dump_xliff12(doc), name="prop.xlf") == doc
+    data = dump_xliff12(doc)
+    assert parse_xliff12(data, name="prop.xlf") == doc
+    schema = strict_schema()  # validity is checked too when ../shared is there
+    if schema is not None:
+        assert_valid(schema, data)
 
 
 # --------------------------------------------------------------------------- CAT tools

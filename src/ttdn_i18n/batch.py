@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .errors import OutputError, SourceError
 from .model import Alternative, Article, Document, Note, State, Unit
+from .normalize import normalize_text
 from .pipeline import (
     NO_MODEL_HINT,
     SegmentMT,
@@ -258,15 +259,17 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
     Units are matched by id and, failing that, by identical source text (a
     paragraph inserted above shifts ids but not sentences).
     """
+    # Compare sources as normalized text: a CAT tool that pretty-prints may add
+    # whitespace around inline markup without changing the sentence.
     by_id = {u.id: u for u in old.units}
     by_source: dict[str, Unit] = {}
     for u in old.units:
-        by_source.setdefault(u.source, u)
+        by_source.setdefault(normalize_text(u.source), u)
     kept = 0
     units: list[Unit] = []
     for unit in new.units:
         prev = by_id.get(unit.id)
-        if prev is not None and prev.source != unit.source:
+        if prev is not None and normalize_text(prev.source) != unit.source:
             if unit.translate and prev.target and _touched(prev, mt_written):
                 units.append(
                     replace(
@@ -285,7 +288,7 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
         elif prev is None:
             prev = by_source.get(unit.source)
         if unit.translate and prev is not None and _touched(prev, mt_written):
-            units.append(replace(prev, id=unit.id, block_type=unit.block_type,
+            units.append(replace(prev, id=unit.id, source=unit.source, block_type=unit.block_type,
                                  block_index=unit.block_index, terms=prev.terms or unit.terms,
                                  protected=unit.protected))
             kept += 1
@@ -330,6 +333,7 @@ def translate_paths(
     from .packages import check_language, list_models, plan_routes
     from .sources import NotVietnameseError, find_articles, load_article
     from .tm import default_tm_path, open_tm
+    from .xmlsafe import xml_safe
 
     if fmt not in FORMAT_EXTENSIONS:
         from .errors import ConfigError
@@ -429,7 +433,8 @@ def translate_paths(
                     assert route is not None
                     if progress:
                         progress(f"{lang}: translating", 0, len(sources))
-                    results = translate_route(route, sources, decode)
+                    # The tokenizer rejects lone surrogates; MT sees what the files hold.
+                    results = translate_route(route, [xml_safe(s) for s in sources], decode)
                     mt = mt_results_to_segments(sources, results, hits_by_source, lang,
                                                 f"mt:{prov.model}")
                 for plan in chunk:
@@ -452,7 +457,9 @@ def translate_paths(
                         "output_sha256": _sha256(data),
                         "source": plan.article.path,
                         "mt_targets": mt_targets,
-                    }, ensure_ascii=False, indent=1).encode())
+                    # ASCII escapes: a file name that is not UTF-8 reaches here as
+                    # lone surrogates, which no UTF-8 encoder accepts.
+                    }, ensure_ascii=True, indent=1).encode())
                     outputs.append(plan.path)
                     stats["kept"] += kept
                     for u in doc.units:

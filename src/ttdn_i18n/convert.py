@@ -443,10 +443,9 @@ def _convert(checkpoint: Path, out: Path, quantization: str, kind: str) -> None:
             _Converter(str(checkpoint)).convert(str(out), quantization=quantization)
         except ModelError:
             raise
-        except (
-            ValueError, RuntimeError, OSError, KeyError, TypeError, AttributeError,
-            IndexError, ImportError,
-        ) as exc:
+        except Exception as exc:
+            # transformers, safetensors, tokenizers and torch each raise their own
+            # exception types for a damaged checkpoint; all mean "cannot convert".
             detail = " ".join(str(exc).split())[:300] or type(exc).__name__
             raise ModelError(
                 f"cannot convert {checkpoint}: {detail}; check that it is a complete {kind} "
@@ -458,8 +457,8 @@ def import_checkpoint(
     checkpoint: Path | str,
     *,
     kind: str,
-    from_codes: Sequence[str] | str,
     to_codes: Sequence[str] | str,
+    from_codes: Sequence[str] | str = "vi",
     quantization: str = "int8",
     name: str | None = None,
     license_text: str | None = None,

@@ -102,7 +102,12 @@ class MTResult:
 @dataclass(frozen=True)
 class DecodeOptions:
     """Decoding settings.  ``length_cap=(a, b)``: at most ``a × n + b`` target
-    tokens for a source of ``n`` tokens (the longest of its batch)."""
+    tokens for a source of ``n`` tokens.
+
+    CTranslate2 takes one decoding limit per batch, so a batch is decoded up
+    to the cap of its longest sentence and each hypothesis is then cut to its
+    own sentence's cap (and flagged as capped).  Batches hold sentences of
+    similar length (they are sorted), so little decoding is wasted."""
 
     beam_size: int = 4
     num_hypotheses: int = 3
@@ -363,7 +368,7 @@ class Engine:
             n_batches += 1
             for (text, toks), out in zip(batch, outputs, strict=True):
                 too_long = len(src_prefix) + len(toks) + len(src_suffix) > _MAX_INPUT_TOKENS
-                result = self._result(out, tgt_prefix, too_long)
+                result = self._result(out, tgt_prefix, too_long, opts.max_length(len(toks)))
                 n_capped += result.capped
                 done[text] = result
 
@@ -376,7 +381,9 @@ class Engine:
         )
         return [done[text] for text in sentences]
 
-    def _result(self, out: Any, tgt_prefix: list[str], too_long: bool) -> MTResult:
+    def _result(
+        self, out: Any, tgt_prefix: list[str], too_long: bool, cap: int
+    ) -> MTResult:
         hyps: list[Hypothesis] = []
         for tokens, score in zip(out.hypotheses, out.scores, strict=True):
             toks = list(tokens)
@@ -385,6 +392,9 @@ class Engine:
                 toks.pop()
             if tgt_prefix and toks[: len(tgt_prefix)] == tgt_prefix:
                 toks = toks[len(tgt_prefix) :]
+            if len(toks) > cap or (len(toks) == cap and not ended):
+                # Decoded under a longer sentence's limit: cut to this one's.
+                toks, ended = toks[:cap], False
             if self._not_text is not None:
                 pattern = self._not_text
                 toks = [t for t in toks if not pattern.fullmatch(t)]

@@ -113,17 +113,34 @@ def provenance_for(
     return Provenance(__version__, "ctranslate2", model, kind, stamp, decoding)
 
 
+def _file_safe_source(text: str) -> tuple[str, tuple[Note, ...]]:
+    """``text`` as every output format can hold it, and a note saying what was replaced.
+
+    Replacing here rather than only in the writers makes a unit's source equal
+    to what its file reads back, so a rerun still recognises reviewed segments.
+    """
+    from .formats import AUTHOR_XML
+    from .xmlsafe import replacement_note_text, xml_safe_text
+
+    safe, bad = xml_safe_text(text)
+    if not bad:
+        return text, ()
+    return safe, (Note(replacement_note_text({"source": bad}), AUTHOR_XML),)
+
+
 def _protected_unit(seg: Segment, block_type: object, block_index: int) -> Unit:
+    source, replaced = _file_safe_source(seg.text)
     return Unit(
         id=seg.id,
-        source=seg.text,
-        target=seg.text,
+        source=source,
+        target=source,
         state=State.FINAL,
         origin="source",
         block_type=block_type,  # type: ignore[arg-type]
         block_index=block_index,
         translate=False,
-        notes=(Note(f"Kept as written: {seg.reason or 'protected text'}.", "ttdn-source"),),
+        notes=replaced
+        + (Note(f"Kept as written: {seg.reason or 'protected text'}.", "ttdn-source"),),
         protected=seg.protected,
     )
 
@@ -171,7 +188,8 @@ def build_document(
             if glossary is not None:
                 hits = glossary.hits_for(seg.text, lang)
             # Flags become QA notes in every format (the writers own that).
-            notes: list[Note] = []
+            source, replaced = _file_safe_source(seg.text)
+            notes: list[Note] = list(replaced)
             flags = list(seg.flags)
             target, state, origin = "", State.NEW, ""
             alternatives: tuple[Alternative, ...] = ()
@@ -199,7 +217,7 @@ def build_document(
             units.append(
                 Unit(
                     id=seg.id,
-                    source=seg.text,
+                    source=source,
                     target=target,
                     state=state,
                     origin=origin,
@@ -281,6 +299,7 @@ def translate_articles(
     """
     from .mt import DecodeOptions, translate_route
     from .packages import check_language, list_models, plan_routes
+    from .xmlsafe import xml_safe
 
     for lang in targets:
         check_language(lang)
@@ -305,7 +324,8 @@ def translate_articles(
                         sources.append(seg.text)
                         if glossary is not None:
                             hits_by_source[seg.text] = glossary.hits_for(seg.text, lang)
-            results = translate_route(route, sources, decode)
+            # The tokenizer rejects lone surrogates; MT sees what the files will hold.
+            results = translate_route(route, [xml_safe(s) for s in sources], decode)
             mt = mt_results_to_segments(sources, results, hits_by_source, lang,
                                         f"mt:{prov.model}")
         reason = "" if usable else no_model_reason(lang)

@@ -285,10 +285,29 @@ def _read_notes(text: str) -> list[Note]:
     return notes
 
 
+def _unwrap(text: str, starts: tuple[str, ...]) -> list[str]:
+    """Rejoin comment lines that an editor (or polib's default wrapwidth) wrapped.
+
+    Lines we write as one line start with a known prefix; a line that does not
+    continues the line before it when that one is one of ours.
+    """
+    lines: list[str] = []
+    for line in text.split("\n") if text else []:
+        if lines and not line.startswith(starts) and lines[-1].startswith(_ONE_LINERS):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return lines
+
+
+# Comment lines written with _one_line: safe to rejoin when wrapped.
+_ONE_LINERS = ("QA [", "glossary: ", "block: ", "origin: ", "term ", "protected ", "alternative (")
+
+
 def _read_entry(entry: polib.POEntry) -> Unit:
     flags: list[Flag] = []
     note_lines: list[str] = []
-    for line in entry.tcomment.split("\n") if entry.tcomment else []:
+    for line in _unwrap(entry.tcomment, ("QA [", "glossary: ", "[")):
         flag = parse_flag_note(line[3:]) if line.startswith("QA [") else None
         if flag is not None:
             flags.append(flag)
@@ -307,7 +326,7 @@ def _read_entry(entry: polib.POEntry) -> Unit:
     protected: list[Span] = []
     alternatives: list[Alternative] = []
     source = entry.msgid
-    for line in entry.comment.split("\n") if entry.comment else []:
+    for line in _unwrap(entry.comment, _ONE_LINERS):
         if m := _BLOCK.match(line):
             with contextlib.suppress(ValueError):
                 block_type = BlockType(m["type"])

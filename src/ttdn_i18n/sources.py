@@ -1029,7 +1029,9 @@ def parse_article(
         path=path,
         format=fmt,
         blocks=blocks,
-        checksum=checksum or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        # surrogatepass: text from a broken decoder may hold lone surrogates; the
+        # writers replace them (with a note), the checksum must not crash first.
+        checksum=checksum or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         language=detect_language(prose) or "unknown",
         date=date,
         url=url,

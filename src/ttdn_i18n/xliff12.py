@@ -28,8 +28,9 @@ Layout of a file we write::
             </trans-unit> …
 
 The strict schema allows no foreign attributes or elements without a schema
-for them, so everything ttdn-specific is said with standard attributes, notes
-and ``x-`` extension values.  Blocks are ``<group>`` elements: XLIFF's
+for them, and drops the transitional ``<prop-group>``, so everything
+ttdn-specific (provenance, article id, checksum) is said with standard
+attributes, notes and ``x-`` extension values.  Blocks are ``<group>`` elements: XLIFF's
 ``restype`` vocabulary is about UI resources (dialogs, buttons), so article
 structure uses the schema's ``x-`` extension pattern; ``resname`` repeats the
 block type and index for tools that show resource names.
@@ -55,9 +56,11 @@ written with its source as target, as CAT tools expect.
 Files saved by CAT tools are accepted: BOM, CRLF, pretty printing, any prefix
 for the XLIFF namespace, extra namespaces and attributes, notes reordered or
 dropped, ``<mrk>`` and ``<g>`` inside targets (flattened to text), unknown
-elements (ignored).  Term hits whose markup would cross another annotation
-cannot be nested and are only listed in the glossary note; they do not come
-back on read (the glossary stage can find them again).
+elements (ignored).  Protected spans win over term hints: a term hit whose
+markup would cross a protected span (or an earlier hit) cannot be nested, so it
+is only listed in the glossary note and does not come back on read (the
+glossary stage finds it again).  The QA results of a hit (``present``,
+``forbidden_found``) are not written; QA recomputes them after review.
 """
 
 from __future__ import annotations
@@ -464,6 +467,10 @@ def _walk(
             btype, bindex = _group_block(child, block_type, block_index)
             _walk(child, ns, btype, bindex, units, seen, name)
         elif child.tag == unit_tag:
+            if child.get("restype") == "x-gettext-domain-header":
+                # Translate Toolkit's po2xliff carries the PO header as a unit; it is
+                # file metadata, not a segment of the article.
+                continue
             unit = _read_unit(child, ns, block_type, block_index, name)
             if unit.id in seen:
                 raise FormatError(

@@ -133,7 +133,7 @@ _ORIGIN_OF_SUBSTATE = {"ttdn:mt": "mt", "ttdn:tm": "tm", "ttdn:human": "human"}
 _ANNOTATES = frozenset({"source", "target"})
 _GROUP_ID = re.compile(r"\Ablock-(\d+)")
 _MARK_ID = re.compile(r"\A[tp](\d+)\Z")
-_NOT_NMTOKEN_CHAR = re.compile(r"[^\w.\-]")
+_NOT_NMTOKEN_CHAR = re.compile(r"[^A-Za-z0-9._\-]")
 
 
 def _q(tag: str, ns: str = NAMESPACE) -> str:
