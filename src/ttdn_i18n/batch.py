@@ -41,9 +41,9 @@ from .pipeline import (
     NO_MODEL_HINT,
     SegmentMT,
     build_document,
-    mt_results_to_segments,
     no_model_reason,
     provenance_for,
+    translate_sources,
     word_count,
 )
 
@@ -329,11 +329,10 @@ def translate_paths(
     """
     from .atomic import atomic_write
     from .formats import dump_document, read_document
-    from .mt import DecodeOptions, translate_route
+    from .mt import DecodeOptions
     from .packages import check_language, list_models, plan_routes
     from .sources import NotVietnameseError, find_articles, load_article
     from .tm import default_tm_path, open_tm
-    from .xmlsafe import xml_safe
 
     if fmt not in FORMAT_EXTENSIONS:
         from .errors import ConfigError
@@ -415,7 +414,6 @@ def translate_paths(
                 tm_hits: dict[str, tuple[str, State]] = {}
                 sources: list[str] = []
                 seen: set[str] = set()
-                hits_by_source: dict[str, tuple] = {}  # type: ignore[type-arg]
                 for plan in chunk:
                     for seg in plan.article.segments:
                         if not seg.send_to_mt or seg.text in seen:
@@ -426,17 +424,12 @@ def translate_paths(
                             tm_hits[seg.key] = (match.target, State(match.state))
                         elif usable:
                             sources.append(seg.text)
-                            if glossary is not None:
-                                hits_by_source[seg.text] = glossary.hits_for(seg.text, lang)
                 mt: dict[str, SegmentMT] = {}
-                if usable and sources:
-                    assert route is not None
+                if route is not None and usable and sources:
                     if progress:
                         progress(f"{lang}: translating", 0, len(sources))
-                    # The tokenizer rejects lone surrogates; MT sees what the files hold.
-                    results = translate_route(route, [xml_safe(s) for s in sources], decode)
-                    mt = mt_results_to_segments(sources, results, hits_by_source, lang,
-                                                f"mt:{prov.model}")
+                    mt = translate_sources(route, sources, lang, glossary=glossary,
+                                           decode=decode)
                 for plan in chunk:
                     doc = build_document(plan.article, lang, mt=mt, tm=tm_hits,
                                          glossary=glossary, provenance=prov,

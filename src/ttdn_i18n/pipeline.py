@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -39,7 +39,7 @@ from .model import (
 
 if TYPE_CHECKING:
     from .glossary import Glossary
-    from .mt import DecodeOptions, MTResult
+    from .mt import DecodeOptions
     from .packages import Route
 
 __all__ = [
@@ -47,7 +47,9 @@ __all__ = [
     "SegmentMT",
     "build_document",
     "choose_hypothesis",
+    "no_model_reason",
     "provenance_for",
+    "translate_sources",
     "translate_articles",
     "word_count",
 ]
@@ -84,11 +86,13 @@ def choose_hypothesis(
         return 0
     from .glossary import verify_terms
 
-    def score(text: str) -> tuple[int, int]:
+    def score(text: str) -> int:
+        # A forbidden rendering costs more than a missing term gains: "Board of
+        # Directors" is worse than a paraphrase the reviewer will fix anyway.
         verified = verify_terms(hits, text, lang)
         present = sum(1 for h in verified if h.present)
         forbidden = sum(len(h.forbidden_found) for h in verified)
-        return (present - 2 * forbidden, 0)
+        return present - 2 * forbidden
 
     best, best_score = 0, score(hypotheses[0])
     for i, text in enumerate(hypotheses[1:], start=1):
@@ -104,13 +108,8 @@ def provenance_for(
     stamp = glossary.stamp if glossary is not None else "none"
     if route is None or not route.steps:
         return Provenance(__version__, "none", "", "none", stamp)
-    model = "+".join(f"{s.model.name}@{s.model.package_version}" for s in route.steps)
-    decoding = ""
-    if decode is not None:
-        a, b = decode.length_cap
-        decoding = f"beam={decode.beam_size},n={decode.num_hypotheses},maxlen={a:g}x+{b}"
-    kind = route.kind if route.kind != "pivot" else "pivot:en"
-    return Provenance(__version__, "ctranslate2", model, kind, stamp, decoding)
+    return Provenance(__version__, "ctranslate2", route.model_label, route.provenance_route,
+                      stamp, decode.signature if decode is not None else "")
 
 
 def _file_safe_source(text: str) -> tuple[str, tuple[Note, ...]]:
@@ -248,20 +247,32 @@ def build_document(
     )
 
 
-def mt_results_to_segments(
+def translate_sources(
+    route: Route,
     sources: Sequence[str],
-    results: Sequence[MTResult],
-    hits_by_source: Mapping[str, Sequence[TermHit]],
     lang: str,
-    origin: str,
+    *,
+    glossary: Glossary | None,
+    decode: DecodeOptions,
 ) -> dict[str, SegmentMT]:
-    """Pick each source's target among its n-best and keep the rest as alternatives."""
+    """Translate unique source strings along ``route`` and pick each target.
+
+    Among each source's n-best the hypothesis carrying the most required terms
+    wins (:func:`choose_hypothesis`); the others become alternatives.
+    """
+    from .mt import translate_route
+    from .xmlsafe import xml_safe
+
+    # The tokenizer rejects lone surrogates; MT sees what the files will hold.
+    results = translate_route(route, [xml_safe(s) for s in sources], decode)
+    origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
     for src, res in zip(sources, results, strict=True):
         texts = [h.text for h in res.hypotheses]
         if not texts:
             continue
-        best = choose_hypothesis(texts, hits_by_source.get(src, ()), lang)
+        hits = glossary.hits_for(src, lang) if glossary is not None else ()
+        best = choose_hypothesis(texts, hits, lang)
         alts = tuple(
             # CTranslate2 scores are length-normalized log-probabilities; CAT tools
             # show match quality as a percentage, so store exp(score) * 100.
@@ -297,43 +308,27 @@ def translate_articles(
     language the documents carry empty targets for human translation.
     Models load once; identical sentences are translated once.
     """
-    from .mt import DecodeOptions, translate_route
+    from .mt import DecodeOptions
     from .packages import check_language, list_models, plan_routes
-    from .xmlsafe import xml_safe
 
     for lang in targets:
         check_language(lang)
     decode = decode or DecodeOptions()
     models, _warnings = list_models()
     routes = plan_routes(list(targets), models, prefer=model)
+    sources = list(dict.fromkeys(s.text for a in articles for s in a.segments if s.send_to_mt))
     docs: list[Document] = []
     for lang in targets:
         route = routes.get(lang)
-        usable = route is not None and route.kind != "none"
+        usable = route is not None and bool(route.steps)
         prov = provenance_for(route if usable else None, glossary, decode)
         mt: dict[str, SegmentMT] = {}
-        if usable:
-            assert route is not None
-            hits_by_source: dict[str, tuple[TermHit, ...]] = {}
-            sources: list[str] = []
-            seen: set[str] = set()
-            for art in articles:
-                for seg in art.segments:
-                    if seg.send_to_mt and seg.text not in seen:
-                        seen.add(seg.text)
-                        sources.append(seg.text)
-                        if glossary is not None:
-                            hits_by_source[seg.text] = glossary.hits_for(seg.text, lang)
-            # The tokenizer rejects lone surrogates; MT sees what the files will hold.
-            results = translate_route(route, [xml_safe(s) for s in sources], decode)
-            mt = mt_results_to_segments(sources, results, hits_by_source, lang,
-                                        f"mt:{prov.model}")
+        if route is not None and usable:
+            mt = translate_sources(route, sources, lang, glossary=glossary, decode=decode)
         reason = "" if usable else no_model_reason(lang)
-        for art in articles:
-            docs.append(build_document(art, lang, mt=mt, glossary=glossary,
-                                       provenance=prov, no_model_reason=reason))
+        docs.extend(
+            build_document(art, lang, mt=mt, glossary=glossary, provenance=prov,
+                           no_model_reason=reason)
+            for art in articles
+        )
     return docs
-
-
-def with_state(unit: Unit, state: State) -> Unit:
-    return replace(unit, state=state)
