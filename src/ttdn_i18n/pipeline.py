@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 __all__ = [
     "NO_MODEL_HINT",
     "SegmentMT",
+    "TERM_STRATEGIES",
     "build_document",
     "choose_hypothesis",
+    "inject_terms",
     "no_model_reason",
     "provenance_for",
     "translate_sources",
@@ -247,6 +249,31 @@ def build_document(
     )
 
 
+#: How glossary terms are enforced around the model (CTranslate2 has no lexical
+#: constraints): "nbest" re-ranks the n-best list; "inject" also writes the
+#: approved target term into the source before MT, which real models tend to
+#: copy; "off" takes the model's best hypothesis as is.
+TERM_STRATEGIES = ("nbest", "inject", "off")
+
+
+def inject_terms(text: str, hits: Sequence[TermHit]) -> str:
+    """``text`` with each matched term replaced by its target rendering.
+
+    Hits are non-overlapping (the glossary guarantees it); ones without a
+    target rendering are left as written.
+    """
+    out: list[str] = []
+    pos = 0
+    for h in sorted(hits, key=lambda h: h.start):
+        if not h.target or h.start < pos:
+            continue
+        out.append(text[pos:h.start])
+        out.append(h.target)
+        pos = h.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def translate_sources(
     route: Route,
     sources: Sequence[str],
@@ -254,25 +281,36 @@ def translate_sources(
     *,
     glossary: Glossary | None,
     decode: DecodeOptions,
+    terms: str = "nbest",
 ) -> dict[str, SegmentMT]:
     """Translate unique source strings along ``route`` and pick each target.
 
-    Among each source's n-best the hypothesis carrying the most required terms
-    wins (:func:`choose_hypothesis`); the others become alternatives.
+    With ``terms="nbest"`` (default) the hypothesis carrying the most required
+    terms wins (:func:`choose_hypothesis`); the others become alternatives.
     """
+    from .errors import ConfigError
     from .mt import translate_route
     from .xmlsafe import xml_safe
 
+    if terms not in TERM_STRATEGIES:
+        raise ConfigError(f"unknown term strategy '{terms}'; use one of: "
+                          f"{', '.join(TERM_STRATEGIES)}")
+    hits = {src: glossary.hits_for(src, lang) if glossary is not None else ()
+            for src in sources}
+    inputs = list(sources)
+    if terms == "inject" and glossary is not None:
+        # A pivot's first leg produces English: inject the English term there.
+        first_leg = route.steps[0].to_code if route.steps else lang
+        inputs = [inject_terms(src, glossary.hits_for(src, first_leg)) for src in sources]
     # The tokenizer rejects lone surrogates; MT sees what the files will hold.
-    results = translate_route(route, [xml_safe(s) for s in sources], decode)
+    results = translate_route(route, [xml_safe(s) for s in inputs], decode)
     origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
     for src, res in zip(sources, results, strict=True):
         texts = [h.text for h in res.hypotheses]
         if not texts:
             continue
-        hits = glossary.hits_for(src, lang) if glossary is not None else ()
-        best = choose_hypothesis(texts, hits, lang)
+        best = choose_hypothesis(texts, hits[src], lang) if terms != "off" else 0
         alts = tuple(
             # CTranslate2 scores are length-normalized log-probabilities; CAT tools
             # show match quality as a percentage, so store exp(score) * 100.
@@ -301,6 +339,7 @@ def translate_articles(
     glossary: Glossary | None = None,
     decode: DecodeOptions | None = None,
     model: str | None = None,
+    terms: str = "nbest",
 ) -> list[Document]:
     """Translate parsed articles into each target language, in memory.
 
@@ -324,7 +363,8 @@ def translate_articles(
         prov = provenance_for(route if usable else None, glossary, decode)
         mt: dict[str, SegmentMT] = {}
         if route is not None and usable:
-            mt = translate_sources(route, sources, lang, glossary=glossary, decode=decode)
+            mt = translate_sources(route, sources, lang, glossary=glossary, decode=decode,
+                                   terms=terms)
         reason = "" if usable else no_model_reason(lang)
         docs.extend(
             build_document(art, lang, mt=mt, glossary=glossary, provenance=prov,
