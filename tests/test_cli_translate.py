@@ -162,3 +162,55 @@ def test_out_is_a_file(tmp_path: Path) -> None:
     assert code == 1
     assert stderr.startswith("Error: cannot create output folder")
     assert target.read_text() == "x"
+
+
+def test_project_config_supplies_languages_blocklist_and_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed_models: Path
+) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Hội nghị thông tin đối ngoại\n\nSáng nay, Ban Chỉ đạo họp bàn kế hoạch năm 2024 "
+        "với các sở, ngành của tỉnh.\n\nĐại biểu đề nghị tăng cường quảng cáo xổ số kiến "
+        "thiết trên báo chí địa phương.\n",
+        "utf-8",
+    )
+    (tmp_path / "ttdn-i18n.toml").write_text(
+        '[translate]\nto = ["en", "lo"]\nformat = "po"\n\n'
+        '[translate.engine]\nlo = "pivot"\n\n'
+        '[contamination]\nblocklist = ["xổ số kiến thiết"]\n',
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = _run("translate", "a.txt", "--out", "o", "--json")
+    assert code == 0, stderr
+    summary = json.loads(stdout)
+    assert [s["lang"] for s in summary["languages"]] == ["en", "lo"]
+    assert summary["languages"][1]["route"] == "pivot"
+    assert summary["format"] == "po"
+    assert summary["flagged_segments"] == 1  # the office's own blocklist
+    assert summary["glossary"].startswith("ttdn-starter@sha256:")
+    assert (tmp_path / "o" / "en" / "a.po").is_file()
+
+
+def test_forced_engine_that_cannot_be_met_fails_before_writing(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    out = tmp_path / "o"
+    code, _, stderr = _run("translate", str(EXAMPLES), "--to", "lo", "--engine", "lo=direct",
+                           "--out", str(out))
+    assert code == 1
+    assert stderr.startswith("Error: ") and "lo" in stderr and "Traceback" not in stderr
+    assert not out.exists()
+
+
+def test_no_glossary_and_bad_glossary(tmp_path: Path, installed_models: Path) -> None:
+    code, stdout, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out",
+                                str(tmp_path / "o"), "--no-glossary", "--json")
+    assert code == 0, stderr
+    assert json.loads(stdout)["glossary"] == "none"
+    bad = tmp_path / "g.tbx"
+    bad.write_text("<martif><text><body><termEntry>", "utf-8")
+    code, _, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out",
+                           str(tmp_path / "o2"), "--glossary", str(bad))
+    assert code == 1 and stderr.startswith("Error: ") and "g.tbx" in stderr
+    assert not (tmp_path / "o2").exists()

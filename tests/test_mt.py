@@ -17,7 +17,9 @@ from ttdn_i18n.mt import (
     DecodeOptions,
     Engine,
     SentencePieceTokenizer,
+    _batches,
     clear_engine_cache,
+    cpu_threads,
     load_engine,
     translate_route,
 )
@@ -254,17 +256,26 @@ def test_any_mix_of_repeats_matches_one_by_one_translation(
 
 
 @pytest.mark.slow
-def test_tiny_marian_checkpoint_converts_with_ctranslate2(tmp_path: Path) -> None:
-    pytest.importorskip("transformers", reason="build_hf_checkpoint needs transformers")
+def test_tiny_checkpoints_have_the_files_of_the_real_ones(
+    tmp_path: Path, hf_checkpoints: dict[str, Path]
+) -> None:
     import ctranslate2
     import sentencepiece as spm
 
     from ttdn_i18n.testing import build_hf_checkpoint
 
-    checkpoint = build_hf_checkpoint(tmp_path / "hf", kind="marian")
-    assert {"config.json", "source.spm", "target.spm", "vocab.json"} <= {
-        p.name for p in checkpoint.iterdir()
+    files = {
+        "marian": {"config.json", "model.safetensors", "source.spm", "target.spm", "vocab.json",
+                   "tokenizer_config.json", "README.md"},
+        "m2m100": {"config.json", "model.safetensors", "sentencepiece.bpe.model", "vocab.json",
+                   "tokenizer_config.json", "README.md"},
+        "nllb": {"config.json", "model.safetensors", "sentencepiece.bpe.model",
+                 "tokenizer.json", "tokenizer_config.json", "README.md"},
     }
+    for kind, expected in files.items():
+        assert expected <= {p.name for p in hf_checkpoints[kind].iterdir()}, kind
+    # The Marian one converts with CTranslate2 alone (no language tokens involved).
+    checkpoint = hf_checkpoints["marian"]
     ct2_dir = tmp_path / "ct2"
     ctranslate2.converters.TransformersConverter(str(checkpoint)).convert(str(ct2_dir))
     translator = ctranslate2.Translator(str(ct2_dir), device="cpu")
@@ -273,5 +284,76 @@ def test_tiny_marian_checkpoint_converts_with_ctranslate2(tmp_path: Path) -> Non
         [sp.encode("Xin chào Hà Nội", out_type=str) + ["</s>"]], max_decoding_length=5
     )
     assert len(out[0].hypotheses[0]) <= 5
-    with pytest.raises(ModelError, match="cannot build kind 'nllb'"):
-        build_hf_checkpoint(tmp_path / "x", kind="nllb")
+    with pytest.raises(ModelError, match="cannot build kind 'bart'"):
+        build_hf_checkpoint(tmp_path / "x", kind="bart")
+
+
+def test_each_model_is_loaded_once_on_cpu_int8_with_every_core(
+    installed_models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import ctranslate2
+
+    real = ctranslate2.Translator
+    calls: list[dict[str, Any]] = []
+
+    def spy(model_path: str, **kwargs: Any) -> Any:
+        calls.append({"path": model_path, **kwargs})
+        return real(model_path, **kwargs)
+
+    monkeypatch.setattr(ctranslate2, "Translator", spy)
+    clear_engine_cache()
+    models, _ = list_models()
+    route = plan_route("lo", models)  # two models: vi→en, en→lo
+    for _ in range(3):
+        translate_route(route, SENTENCES[:2])
+    translate_route(plan_route("en", models), SENTENCES[:2])
+    assert [Path(c["path"]).parent.name for c in calls] == ["translate-vi_en", "translate-en_lo"]
+    assert cpu_threads() == len(os.sched_getaffinity(0))
+    for call in calls:
+        assert call["device"] == "cpu"
+        assert call["compute_type"] == "int8"  # the DecodeOptions default
+        assert call["intra_threads"] == cpu_threads()
+    # CTranslate2 reports int8 on CPU as int8 weights with float32 activations.
+    assert load_engine(models[1]).compute_type in ("int8", "int8_float32")
+
+
+def test_length_cap_is_per_sentence_whatever_the_batch(tmp_path: Path) -> None:
+    pkg = build_argos_package(tmp_path / "b", name="never-stops-2", stop_after=None, seed=6)
+    engine = load_engine(install_package(pkg, tmp_path / "packages"))
+    short, long_ = "Xin chào", SENTENCES[4]
+    # Greedy decoding is prefix-consistent, so cutting a hypothesis decoded
+    # under the long sentence's limit gives exactly what its own limit gives.
+    greedy = DecodeOptions(beam_size=1, num_hypotheses=1, max_batch_size=8)
+    together = engine.translate([short, long_], options=greedy)
+    alone = [engine.translate([s], options=greedy)[0] for s in (short, long_)]
+    assert [r.best for r in together] == [r.best for r in alone]
+    assert all(r.capped for r in together)
+    assert len(together[0].best) < len(together[1].best)
+    # With a beam, the short sentence's hypotheses are cut to its own cap too.
+    n_short = len(engine.source_tokenizer.encode(short))
+    for hyp in engine.translate([short, long_], options=DecodeOptions())[0].hypotheses:
+        assert hyp.capped
+        assert len(engine.target_tokenizer.encode(hyp.text)) <= greedy.max_length(n_short) + 2
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    lengths=st.lists(st.integers(1, 40), max_size=30),
+    size=st.integers(1, 64),
+    batch_type=st.sampled_from(["examples", "tokens"]),
+)
+def test_batches_are_bounded_and_keep_order(
+    lengths: list[int], size: int, batch_type: str
+) -> None:
+    items = [(str(i), ["x"] * n) for i, n in enumerate(sorted(lengths))]
+    options = DecodeOptions(max_batch_size=size, batch_type=batch_type)
+    batches = [list(b) for b in _batches(items, options)]
+    assert [item for b in batches for item in b] == items
+    assert all(batches)
+    for batch in batches:
+        if batch_type == "examples":
+            assert len(batch) <= size
+        else:
+            assert len(batch) == 1 or sum(len(t) for _, t in batch) <= size

@@ -282,7 +282,8 @@ def test_remove_deletes_the_folder_and_returns_what_it_was(
 
 def test_importing_packages_stays_light() -> None:
     code = (
-        "import sys, ttdn_i18n.packages, ttdn_i18n.mt, ttdn_i18n.testing\n"
+        "import sys, ttdn_i18n.packages, ttdn_i18n.mt, ttdn_i18n.testing, ttdn_i18n.convert,"
+        " ttdn_i18n.config, ttdn_i18n.cli\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch',"
         " 'numpy', 'transformers') if m in sys.modules]\n"
         "print(','.join(heavy))"

@@ -28,7 +28,7 @@ import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,6 +99,7 @@ class TranslateSummary:
     out_dir: Path
     fmt: str
     languages: tuple[LanguageSummary, ...]
+    glossary: str = "none"
     skipped_articles: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     outputs: tuple[Path, ...] = field(default=())
@@ -116,6 +117,7 @@ class TranslateSummary:
             "protected_segments": self.protected_segments,
             "out_dir": str(self.out_dir),
             "format": self.fmt,
+            "glossary": self.glossary,
             "files_written": self.files_written,
             "skipped_articles": list(self.skipped_articles),
             "warnings": list(self.warnings),
@@ -143,7 +145,8 @@ class TranslateSummary:
         lines = [
             f"Articles: {self.articles}   segments: {self.segments}   words: {self.words}"
             f"   protected: {self.protected_segments}"
-            f"   held for review (spam/other language): {self.flagged_segments}"
+            f"   held for review (spam/other language): {self.flagged_segments}",
+            f"Glossary: {self.glossary}",
         ]
         for s in self.languages:
             terms = (
@@ -316,10 +319,12 @@ def translate_paths(
     fmt: str = "xliff12",
     glossary: Glossary | None = None,
     decode: DecodeOptions | None = None,
-    model: str | None = None,
+    prefer: Mapping[str, str] | str | None = None,
     tm_path: Path | str | None = None,
     encoding: str | None = None,
     force: bool = False,
+    blocklist: Sequence[str] = (),
+    terms: str = "nbest",
     progress: Progress | None = None,
 ) -> TranslateSummary:
     """Translate article files into ``out_dir/<lang>/<article>.<ext>``.
@@ -352,7 +357,8 @@ def translate_paths(
     skipped: list[str] = []
     for f in files:
         try:
-            articles.append(load_article(f, encoding=encoding, force=force))
+            articles.append(load_article(f, encoding=encoding, force=force,
+                                         blocklist=blocklist))
         except NotVietnameseError as exc:
             skipped.append(str(exc))
     if not articles:
@@ -367,7 +373,7 @@ def translate_paths(
         )
 
     models, model_warnings = list_models()
-    routes: dict[str, Route] = plan_routes(list(targets), models, prefer=model)
+    routes: dict[str, Route] = plan_routes(list(targets), models, prefer=prefer)
 
     _prepare_out(out)
     summaries: list[LanguageSummary] = []
@@ -429,7 +435,7 @@ def translate_paths(
                     if progress:
                         progress(f"{lang}: translating", 0, len(sources))
                     mt = translate_sources(route, sources, lang, glossary=glossary,
-                                           decode=decode)
+                                           decode=decode, terms=terms)
                 for plan in chunk:
                     doc = build_document(plan.article, lang, mt=mt, tm=tm_hits,
                                          glossary=glossary, provenance=prov,
@@ -502,6 +508,7 @@ def translate_paths(
         out_dir=out,
         fmt=fmt,
         languages=tuple(summaries),
+        glossary=glossary.stamp if glossary is not None else "none",
         skipped_articles=tuple(skipped),
         warnings=tuple(model_warnings),
         outputs=tuple(outputs),

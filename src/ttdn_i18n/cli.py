@@ -81,47 +81,63 @@ class _TtyProgress:
 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--to", "to", required=True, metavar="LANGS",
-              help="Target languages, comma-separated: en,lo,km.")
+@click.option("--to", "to", metavar="LANGS",
+              help="Target languages, comma-separated: en,lo,km (or [translate] to).")
 @click.option("--out", "out", required=True, type=click.Path(path_type=str),
               help="Output folder; files go to OUT/<lang>/<article>.<ext>.")
 @click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
-              help="Terminology glossary (.tbx, .csv, .tsv).")
+              help="Terminology glossary (.tbx, .csv, .tsv); default: the starter glossary.")
+@click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
 @click.option("--format", "fmt", type=click.Choice(["xliff12", "xliff21", "po"]),
-              default="xliff12", show_default=True, help="Output format.")
+              help="Output format (default xliff12).")
 @click.option("--tm", "tm_path", type=click.Path(path_type=str),
               help="Translation memory (SQLite); default OUT/ttdn-tm.sqlite.")
 @click.option("--model", "model", help="Force this installed model (name from `models list`).")
-@click.option("--beam-size", type=click.IntRange(1, 16), default=4, show_default=True)
-@click.option("--num-hypotheses", type=click.IntRange(1, 16), default=3, show_default=True,
-              help="MT alternatives per segment (the rest go to <alt-trans>).")
-@click.option("--max-batch-size", type=click.IntRange(1, 4096), default=32, show_default=True,
-              help="Sentences per MT batch.")
+@click.option("--engine", "engines", multiple=True, metavar="LANG=ENGINE",
+              help="Force a route per language: direct, multilingual, pivot or a model name.")
+@click.option("--terms", type=click.Choice(["nbest", "inject", "off"]), default="nbest",
+              show_default=True, help="How glossary terms are enforced around MT.")
+@click.option("--beam-size", type=click.IntRange(1, 16), help="Beam size (default 4).")
+@click.option("--num-hypotheses", type=click.IntRange(1, 16),
+              help="MT alternatives per segment, the rest go to <alt-trans> (default 3).")
+@click.option("--max-batch-size", type=click.IntRange(1, 4096),
+              help="Sentences per MT batch (default 32).")
 @click.option("--encoding", help="Read inputs in this encoding (e.g. cp1258).")
 @click.option("--force", is_flag=True, help="Translate articles that do not look Vietnamese.")
+@click.option("--config", "config_path", type=click.Path(path_type=str),
+              help="Project config (default ./ttdn-i18n.toml when present).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
-def translate(articles: tuple[str, ...], to: str, out: str, glossary_path: str | None,
-              fmt: str, tm_path: str | None, model: str | None, beam_size: int,
-              num_hypotheses: int, max_batch_size: int, encoding: str | None, force: bool,
-              quiet: bool, as_json: bool) -> None:
+def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
+              no_glossary: bool, fmt: str | None, tm_path: str | None, model: str | None,
+              engines: tuple[str, ...], terms: str, beam_size: int | None,
+              num_hypotheses: int | None, max_batch_size: int | None, encoding: str | None,
+              force: bool, config_path: str | None, quiet: bool, as_json: bool) -> None:
     """Translate ARTICLES (files or folders) into review-ready XLIFF or PO."""
     import json
+    from pathlib import Path as _Path
 
     from .batch import translate_paths
-    from .mt import DecodeOptions
+    from .config import decode_options, load_config, parse_engines, route_preferences
+    from .errors import ConfigError
+    from .glossary import default_glossary_path, load_glossary
 
+    config = load_config(_Path(config_path) if config_path else None)
+    targets = _split_langs(to) if to else list(config.translate.to)
+    if not targets:
+        raise ConfigError("no target language given; pass --to en,lo,km")
     glossary = None
-    if glossary_path:
-        from .glossary import load_glossary
-
-        glossary = load_glossary(glossary_path)
-    decode = DecodeOptions(beam_size=beam_size, num_hypotheses=min(num_hypotheses, beam_size),
-                           max_batch_size=max_batch_size)
+    if not no_glossary:
+        chosen = glossary_path or config.translate.glossary or default_glossary_path()
+        glossary = load_glossary(chosen) if chosen else None
+    decode = decode_options(config, beam_size=beam_size, num_hypotheses=num_hypotheses,
+                            max_batch_size=max_batch_size)
+    prefer = route_preferences(targets, config, model=model, engines=parse_engines(engines))
     show = not quiet and not as_json and sys.stderr.isatty()
     summary = translate_paths(
-        list(articles), out, _split_langs(to), fmt=fmt, glossary=glossary, decode=decode,
-        model=model, tm_path=tm_path, encoding=encoding, force=force,
+        list(articles), out, targets, fmt=fmt or config.translate.format or "xliff12",
+        glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
+        force=force, blocklist=config.contamination.blocklist, terms=terms,
         progress=_TtyProgress() if show else None,
     )
     if show:
@@ -131,6 +147,7 @@ def translate(articles: tuple[str, ...], to: str, out: str, glossary_path: str |
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(summary.format())
+
 
 # --- inspect (sources) ---------------------------------------------------------------------
 

@@ -6,8 +6,10 @@ splitters, which download models at run time, and its SentencePiece decoder
 turns every ``_`` into a space.  Here the source is already split into
 sentences by ``segment``; each model directory is loaded once per process
 (:func:`load_engine`), sentences are deduplicated, sorted by length and
-translated in bounded batches whose length cap is ``a × longest + b`` tokens,
-and results come back in input order.  Nothing here touches the network.
+translated in bounded batches (``max_batch_size`` examples or tokens), each
+output is cut at ``a × n + b`` tokens for a source of ``n`` (3n+10 by default)
+and flagged when it hits that cap, and results come back in input order.
+Nothing here touches the network.
 
 Heavy imports (ctranslate2, sentencepiece, sacremoses) happen inside
 functions so that importing this module is cheap.

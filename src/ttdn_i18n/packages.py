@@ -35,8 +35,14 @@ In the templates ``{src}`` is the source language's token, ``{tgt}`` and
 ``{lang}`` the target language's; tokens are separated by spaces.  Missing
 keys take the convention of the kind: M2M-100 ``__{src}__`` /
 ``__{lang}__`` / EOS; NLLB ``{src}`` / ``{lang}`` / EOS (``lang_tokens``
-maps ``lo`` to ``lao_Laoo``); Marian no source prefix (``>>{tgt}<<`` for
-multi-target models) / no target prefix / EOS.
+defaults to the FLORES-200 codes of :data:`NLLB_CODES`, ``lo`` → ``lao_Laoo``);
+Marian no source prefix (``>>{tgt}<<`` for multi-target models) / no target
+prefix / EOS.  ``ttdn-i18n models import`` (:mod:`ttdn_i18n.convert`) writes
+such folders from Hugging Face checkpoints.
+
+Routing (:func:`plan_route`) prefers a direct package, then a multilingual
+model, then two legs through English; a preference per language (a model
+name or a route kind) overrides that order and fails loudly when impossible.
 """
 
 from __future__ import annotations

@@ -687,6 +687,13 @@ _LEAF_HINTS = {
 _El = Any
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# HTML parsers do not read a DOCTYPE's internal subset ("[<!ENTITY ...>]"): the
+# DOCTYPE ends at its first ">" and the rest of the subset spills into the page
+# as text, even into the title.  Entities are never expanded, so drop it whole.
+_DOCTYPE_SUBSET = re.compile(
+    r"""\A\s*<!DOCTYPE(?:[^\[>"']|"[^"]*"|'[^']*')*\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""",
+    re.I,
+)
 
 
 def _classes(el: _El) -> str:
@@ -703,7 +710,8 @@ def _html_candidates(text: str, name: str) -> tuple[list[_Cand], str, str]:
 
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        doc = lxml.html.document_fromstring(_XML_DECL.sub("", text), parser=parser)
+        page = _DOCTYPE_SUBSET.sub("", _XML_DECL.sub("", text))
+        doc = lxml.html.document_fromstring(page, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise SourceError(
             f"`{name}` cannot be parsed as HTML ({exc}); save the page again or as .txt"
