@@ -141,7 +141,7 @@ def test_pivot_route_goes_through_the_best_english_hypothesis(installed_models: 
     for result, en in zip(results, english, strict=True):
         assert result.pivot == en.best
         assert len(result.hypotheses) == 2
-        lao = second.translate([en.best])[0]
+        lao = second.translate([en.best], options=options)[0]
         assert [h.text for h in result.hypotheses] == [h.text for h in lao.hypotheses]
     # The en→lo model's vocabulary has Lao script; some of it shows up.
     assert any(any("\u0e80" <= ch <= "\u0eff" for ch in r.best) for r in results)

@@ -29,7 +29,7 @@ Command-line options win over the file (:func:`route_preferences`,
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,11 +37,6 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .packages import ROUTE_KINDS, check_language
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - the project runs on 3.11+, tomli is its backport
-    import tomli as tomllib
 
 if TYPE_CHECKING:
     from .mt import DecodeOptions

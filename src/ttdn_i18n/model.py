@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-class BlockType(str, enum.Enum):
+class BlockType(enum.StrEnum):
     """What a block of an article is.  Values are stable: they go into files."""
 
     TITLE = "title"
@@ -147,7 +147,7 @@ class Article:
         return ""
 
 
-class TermStatus(str, enum.Enum):
+class TermStatus(enum.StrEnum):
     APPROVED = "approved"
     PROPOSED = "proposed"
     FORBIDDEN = "forbidden"
@@ -175,7 +175,7 @@ class TermHit:
     forbidden_found: tuple[str, ...] = ()
 
 
-class State(str, enum.Enum):
+class State(enum.StrEnum):
     """Our state vocabulary; each format maps it one to one (see its module)."""
 
     NEW = "new"  # no target: needs human translation
