@@ -214,3 +214,32 @@ def test_no_glossary_and_bad_glossary(tmp_path: Path, installed_models: Path) ->
                            str(tmp_path / "o2"), "--glossary", str(bad))
     assert code == 1 and stderr.startswith("Error: ") and "g.tbx" in stderr
     assert not (tmp_path / "o2").exists()
+
+
+def test_progress_events_count_files_and_segments(tmp_path: Path, installed_models: Path) -> None:
+    from ttdn_i18n.batch import ProgressEvent, translate_paths
+    from ttdn_i18n.cli import format_progress
+
+    events: list[ProgressEvent] = []
+    translate_paths([EXAMPLES], tmp_path / "o", ["en", "km"], progress=events.append)
+    assert [e.files_done for e in events] == [1, 2, 3, 4, 5, 6]
+    assert {e.files_total for e in events} == {6}
+    assert events[-1].segments_done == events[-1].segments_total > 0
+    assert [e.lang for e in events] == ["en"] * 3 + ["km"] * 3
+    # A rerun skips every file as unchanged and still reports them as done.
+    again: list[ProgressEvent] = []
+    translate_paths([EXAMPLES], tmp_path / "o", ["en", "km"], progress=again.append)
+    assert [e.files_done for e in again] == [1, 2, 3, 4, 5, 6]
+
+    half = ProgressEvent("lo", 2, 4, 50, 100)
+    assert format_progress(half, 30.0) == "[lo] files 2/4  segments 50/100  ETA 0:30"
+    assert format_progress(ProgressEvent("en", 0, 4, 0, 100), 1.0).endswith("ETA --:--")
+    assert format_progress(ProgressEvent("en", 4, 4, 100, 100), 9.0).endswith("ETA 0:00")
+
+
+def test_no_progress_output_when_not_a_terminal(tmp_path: Path, installed_models: Path) -> None:
+    code, stdout, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out",
+                                str(tmp_path / "o"))
+    assert code == 0
+    assert stderr == ""
+    assert "\r" not in stdout

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT_EXTENSIONS",
     "LanguageSummary",
+    "ProgressEvent",
     "TranslateSummary",
     "output_path",
     "translate_paths",
@@ -66,7 +67,20 @@ LOCK_NAME = ".ttdn.lock"
 #: Articles whose segments go to MT together; bounds memory and the work a kill can lose.
 CHUNK_SEGMENTS = 2000
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """Where a batch stands; sent after every file (written or skipped as unchanged)."""
+
+    lang: str
+    files_done: int
+    files_total: int
+    segments_done: int
+    segments_total: int
+
+
+Progress = Callable[[ProgressEvent], None]
 
 
 @dataclass(frozen=True)
@@ -378,6 +392,18 @@ def translate_paths(
     _prepare_out(out)
     summaries: list[LanguageSummary] = []
     outputs: list[Path] = []
+    per_article = {a.id: len(a.segments) for a in articles}
+    done = {"files": 0, "segments": 0}
+    files_total = len(articles) * len(targets)
+    segments_total = sum(per_article.values()) * len(targets)
+
+    def advance(lang: str, article_id: str) -> None:
+        done["files"] += 1
+        done["segments"] += per_article[article_id]
+        if progress is not None:
+            progress(ProgressEvent(lang, done["files"], files_total, done["segments"],
+                                   segments_total))
+
     with _locked(out), open_tm(Path(tm_path) if tm_path else default_tm_path(out)) as tm:
         for lang in targets:
             route = routes.get(lang)
@@ -404,6 +430,7 @@ def translate_paths(
                         "output_sha256"
                     ) == current:
                         skipped_files += 1
+                        advance(lang, art.id)
                         continue
                     old = read_document(path)
                     tm.add_reviewed(old)  # a reviewer's work survives whatever happens next
@@ -432,8 +459,6 @@ def translate_paths(
                             sources.append(seg.text)
                 mt: dict[str, SegmentMT] = {}
                 if route is not None and usable and sources:
-                    if progress:
-                        progress(f"{lang}: translating", 0, len(sources))
                     mt = translate_sources(route, sources, lang, glossary=glossary,
                                            decode=decode, terms=terms)
                 for plan in chunk:
@@ -479,8 +504,7 @@ def translate_paths(
                                 if h.target:
                                     stats["total"] += 1
                                     stats["present"] += int(bool(h.present))
-                    if progress:
-                        progress(f"{lang}: writing", 1, len(plans))
+                    advance(lang, plan.article.id)
             summaries.append(
                 LanguageSummary(
                     lang=lang,

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .errors import TtdnError
+
+if TYPE_CHECKING:
+    from .batch import ProgressEvent
 
 __all__ = ["cli", "main"]
 
@@ -68,15 +71,36 @@ def _split_langs(value: str) -> list[str]:
 
 
 class _TtyProgress:
-    """A one-line progress display on stderr; silent when not a terminal."""
+    """One self-rewriting line on stderr: files, segments and an ETA.
+
+    Only used when stderr is a terminal and neither --quiet nor --json is
+    given, so logs and pipes stay clean.
+    """
 
     def __init__(self) -> None:
-        self.stage = ""
+        import time
 
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if stage != self.stage:
-            self.stage = stage
-            click.echo(f"\r{stage} ({total})".ljust(60), err=True, nl=False)
+        self._clock = time.monotonic
+        self._start = self._clock()
+
+    def __call__(self, event: ProgressEvent) -> None:
+        click.echo("\r" + format_progress(event, self._clock() - self._start), err=True,
+                   nl=False)
+
+    def close(self) -> None:
+        click.echo("\r" + " " * 79 + "\r", err=True, nl=False)
+
+
+def format_progress(event: ProgressEvent, elapsed: float) -> str:
+    """``[en] files 3/9  segments 120/400  ETA 0:42`` (ETA from the pace so far)."""
+    eta = "--:--"
+    if event.segments_done and event.segments_total > event.segments_done:
+        left = elapsed * (event.segments_total - event.segments_done) / event.segments_done
+        eta = f"{int(left // 60)}:{int(left % 60):02d}"
+    elif event.segments_done >= event.segments_total:
+        eta = "0:00"
+    return (f"[{event.lang}] files {event.files_done}/{event.files_total}  "
+            f"segments {event.segments_done}/{event.segments_total}  ETA {eta}")
 
 
 @cli.command()
@@ -134,15 +158,15 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
                             max_batch_size=max_batch_size)
     prefer = route_preferences(targets, config, model=model, engines=parse_engines(engines))
     show = not quiet and not as_json and sys.stderr.isatty()
+    progress = _TtyProgress()
     summary = translate_paths(
         list(articles), out, targets, fmt=fmt or config.translate.format or "xliff12",
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
-        progress=_TtyProgress() if show else None,
+        progress=progress if show else None,
     )
     if show:
-        click.echo("\r".ljust(61), err=True, nl=False)
-        click.echo("\r", err=True, nl=False)
+        progress.close()
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
