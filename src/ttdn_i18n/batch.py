@@ -28,6 +28,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -191,7 +192,9 @@ def output_path(out_dir: Path, lang: str, article_id: str, fmt: str) -> Path:
     """``DIR/<lang>/<article>.<ext>``, never outside ``DIR`` whatever the name holds."""
     from .atomic import ensure_inside
 
-    return ensure_inside(out_dir / lang, article_id + FORMAT_EXTENSIONS[fmt])
+    # Rooted at DIR, not DIR/<lang>: a DIR/<lang> that is a symbolic link elsewhere
+    # would otherwise pass the check as the root itself.
+    return ensure_inside(out_dir, f"{lang}/{article_id}{FORMAT_EXTENSIONS[fmt]}")
 
 
 @contextlib.contextmanager
@@ -228,6 +231,23 @@ def _prepare_out(out_dir: Path) -> None:
         ) from exc
     if not os.access(out_dir, os.W_OK | os.X_OK):
         raise OutputError(f"output folder {out_dir} is not writable; choose another --out folder")
+
+
+#: What :func:`atomic.atomic_write` leaves when a run is killed between write and rename.
+_STALE_TEMP = re.compile(r"\..+\.(?:xlf|xliff|po|json)\.[a-z0-9_]{8}\.tmp")
+
+
+def _remove_stale_temp_files(out_dir: Path, langs: Sequence[str]) -> None:
+    # Only called under the lock: no other run can be writing, so any such file is
+    # the remains of a killed run.  Hidden and never read, but they pile up.
+    for lang in langs:
+        for folder in (out_dir / lang, out_dir / MANIFEST_DIR / lang):
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            for path in folder.glob(".*.tmp"):
+                if _STALE_TEMP.fullmatch(path.name):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
 
 
 def _sha256(data: bytes) -> str:
@@ -405,6 +425,7 @@ def translate_paths(
                                    segments_total))
 
     with _locked(out), open_tm(Path(tm_path) if tm_path else default_tm_path(out)) as tm:
+        _remove_stale_temp_files(out, targets)
         for lang in targets:
             route = routes.get(lang)
             usable = route is not None and route.kind != "none" and bool(route.steps)

@@ -74,7 +74,13 @@ _REPEAT_ALIEN_SHARE = 0.5
 
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = "\"'“”‘’()[]{}«».,;:!?…–—-*"
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b")
+# Look-behinds: an e-mail or domain match starts where its word starts.  Trying
+# every position of a long word ("a-a-a-…", a pasted blob) is quadratic in its
+# length; a domain is masked whole either way.
+_URL = re.compile(
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b"
+)
 # At least one lower-case letter: "G20", "U23", "CO2", "H5N1" are legitimate.
 _MIXED = re.compile(r"^(?=.*[a-z])(?=.*\d)[A-Za-z0-9]+$")
 # Numbers with a unit or a clock time are not brands: "10km", "5kg", "14h30", "m2", "5g".

@@ -221,7 +221,12 @@ _DOC_NUMBER = re.compile(
     rf"(?<![\w/])\d+(?:/\d{{2,4}})?/[{_UPPER}][{_UPPER}0-9]*(?:-[{_UPPER}0-9]\w*)*(?![\w/])"
     rf"|(?<![\w/])\d+-[{_UPPER}]+/[{_UPPER}]+(?![\w/])"
 )
-_URL = re.compile(r"https?://[^\s<>\"”]+|www\.[^\s<>\"”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind starts an e-mail match only where its run of name characters
+# starts: without it a long word (a pasted base64 blob) is scanned from every
+# position, quadratic in its length.  Matches are the same.
+_URL = re.compile(
+    r"https?://[^\s<>\"”]+|www\.[^\s<>\"”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 
 
 def code_spans(text: str) -> tuple[Span, ...]:

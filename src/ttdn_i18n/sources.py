@@ -36,6 +36,7 @@ from .segments import protected_spans, split_sentences
 __all__ = [
     "NotVietnameseError",
     "SUPPORTED_SUFFIXES",
+    "MAX_ARTICLE_BYTES",
     "BOILERPLATE_RULES",
     "RELATED_HEADERS",
     "SECTION_LABELS",
@@ -51,6 +52,10 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md")
+#: Larger files are refused unread.  Real articles are a few to a few hundred KB; a
+#: 50 MB file is a wrong file, and parsing one took minutes and gigabytes.  The
+#: XML readers stop at the same size of text node.
+MAX_ARTICLE_BYTES = 10_000_000
 
 
 class NotVietnameseError(SourceError):
@@ -716,6 +721,13 @@ def _html_candidates(text: str, name: str) -> tuple[list[_Cand], str, str]:
         raise SourceError(
             f"`{name}` cannot be parsed as HTML ({exc}); save the page again or as .txt"
         ) from exc
+    # libxml2 stops at a text node over 10 MB and, for HTML, silently drops the
+    # rest of the page: refuse rather than translate half an article.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise SourceError(
+            f"`{name}` has a text node over 10 MB; no article paragraph is that long — "
+            "check that the right file was given"
+        )
     url = ""
     for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
         found = doc.xpath(xpath)
@@ -1191,6 +1203,12 @@ def load_article(
             f"`{name}` is not a supported article type ({_SUPPORTED_TEXT}); save it as text or HTML"
         )
     try:
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise SourceError(
+                f"`{name}` is {size / 1e6:.0f} MB, too large for a news article (the limit is "
+                f"{MAX_ARTICLE_BYTES // 1_000_000} MB); check that the right file was given"
+            )
         data = p.read_bytes()
     except OSError as exc:
         raise SourceError(

@@ -18,6 +18,8 @@ back to plain text, reporting the offsets of each inline element.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -220,8 +222,7 @@ def fill_marked(
     return tuple(left_out + crossing)
 
 
-def _crosses(a: Mark, b: Mark) -> bool:
-    return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
+_INF = sys.maxsize
 
 
 def _nest(marks: list[Mark]) -> tuple[list[_Node], list[Mark]]:
@@ -229,8 +230,22 @@ def _nest(marks: list[Mark]) -> tuple[list[_Node], list[Mark]]:
     # (protected text) before what is merely helpful (term hints).
     accepted: list[Mark] = []
     crossing: list[Mark] = []
+    # Accepted spans sorted by start and by end: a crossing span has an end point
+    # strictly inside m, so only those are compared.  Comparing every pair was
+    # quadratic, and one long "sentence" can carry thousands of term hits.
+    by_start: list[tuple[int, int]] = []
+    by_end: list[tuple[int, int]] = []
     for m in sorted(marks, key=lambda m: m.rank):
-        (crossing if any(_crosses(m, a) for a in accepted) else accepted).append(m)
+        if not m.point:  # an empty span lies inside or outside any other: it never crosses
+            s, e = m.start, m.end
+            inside_start = by_start[bisect_right(by_start, (s, _INF)) : bisect_left(by_start, (e,))]
+            inside_end = by_end[bisect_right(by_end, (s, _INF)) : bisect_left(by_end, (e,))]
+            if any(end > e for _, end in inside_start) or any(st < s for _, st in inside_end):
+                crossing.append(m)
+                continue
+            insort(by_start, (s, e))
+            insort(by_end, (e, s))
+        accepted.append(m)
     ordered = sorted(accepted, key=lambda m: (m.start, -m.end, m.point, m.rank))
     top: list[_Node] = []
     stack: list[_Node] = []
