@@ -233,3 +233,30 @@ def test_polib_round_trip_into_tm_and_publish(tmp_path: Path, installed_models: 
     assert code == 0, err
     published = json.loads((site / "en" / "quangtri-2020-05-08.json").read_text("utf-8"))
     assert published["reviewed"] is True
+
+
+def test_reviewed_sentence_with_a_control_character_is_reused_from_memory(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    # Pasted from Word: a vertical tab is folded, but U+0001 is kept as U+FFFD in the files.
+    text = ("Hội nghị về thông tin đối ngoại\n\nSáng nay\x01 tỉnh họp bàn công tác thông tin "
+            "đối ngoại năm 2024 với các sở, ngành liên quan.\n")
+    a = tmp_path / "a"
+    a.mkdir()
+    (a / "one.txt").write_text(text, "utf-8")
+    out = tmp_path / "out"
+    assert _invoke("translate", str(a), "--to", "en", "--out", str(out))[0] == 0
+    xlf = out / "en" / "one.xlf"
+    doc = read_document(xlf)
+    body = next(u for u in doc.units if u.translate and "Sáng nay" in u.source)
+    _review_xliff(xlf, [body.id])
+    code, _, err = _invoke("tm", "import", str(xlf), "--tm", str(tmp_path / "tm.sqlite"))
+    assert code == 0, err
+    # The same sentence in another article, into a fresh folder, comes from memory.
+    b = tmp_path / "b"
+    b.mkdir()
+    (b / "two.txt").write_text(text.replace("Hội nghị", "Tin mới: hội nghị"), "utf-8")
+    code, stdout, err = _invoke("translate", str(b), "--to", "en", "--out", str(tmp_path / "o2"),
+                                "--tm", str(tmp_path / "tm.sqlite"), "--json")
+    assert code == 0, err
+    assert json.loads(stdout)["languages"][0]["tm_segments"] == 1

@@ -372,6 +372,7 @@ def translate_paths(
     from .packages import check_language, list_models, plan_routes
     from .sources import NotVietnameseError, find_articles, load_article
     from .tm import default_tm_path, open_tm
+    from .xmlsafe import xml_safe
 
     if fmt not in FORMAT_EXTENSIONS:
         from .errors import ConfigError
@@ -473,7 +474,9 @@ def translate_paths(
                         if not seg.send_to_mt or seg.text in seen:
                             continue
                         seen.add(seg.text)
-                        match = tm.lookup(seg.text, "vi", lang)
+                        # The memory stores sources as the files hold them (characters XML
+                        # cannot carry replaced), so look them up the same way.
+                        match = tm.lookup(xml_safe(seg.text), "vi", lang)
                         if match is not None:
                             tm_hits[seg.key] = (match.target, State(match.state))
                         elif usable:
