@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
+from support import run_cli as _run
 from ttdn_i18n.cli import cli
 from ttdn_i18n.convert import IMPORT_KINDS
 from ttdn_i18n.packages import human_size, read_model
@@ -21,11 +21,6 @@ VI_EN = "translate-vi_en"
 EN_LO = "translate-en_lo"
 NO_MODEL = "no model — install one with `ttdn-i18n models install FILE.argosmodel`"
 TEST_LICENSE = "CC0-1.0 (random weights built by ttdn_i18n.testing)"
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _table(lines: list[str]) -> list[list[str]]:

@@ -8,23 +8,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from ttdn_i18n.cli import cli
+from support import EXAMPLES, GLOSSARY, SHARED
+from support import run_cli as _run
+from support import schema12 as _schema12
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "examples" / "articles"
-GLOSSARY = ROOT / "glossaries" / "ttdn-starter.tbx"
 XLIFF_NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
-
-
-def _schema12() -> etree.XMLSchema:
-    xsd = SHARED / "schemas" / "xliff-1.2" / "xliff-core-1.2-strict.xsd"
-    if not xsd.exists():
-        pytest.skip(f"../shared not found: {xsd} is needed to validate XLIFF 1.2")
-    return etree.XMLSchema(etree.parse(str(xsd)))
 
 
 def _corpus() -> Path:
@@ -32,11 +22,6 @@ def _corpus() -> Path:
     if not corpus.is_dir():
         pytest.skip(f"../shared not found: {corpus} holds the test articles")
     return corpus
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_corpus_with_models_writes_nine_valid_translated_files(

@@ -20,32 +20,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from ttdn_i18n.cli import cli
+from support import EXAMPLES, X12
+from support import run_cli as _run
+from support import schema12 as _schema12
 from ttdn_i18n.formats import read_document
 from ttdn_i18n.model import State
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "examples" / "articles"
-X12 = "urn:oasis:names:tc:xliff:document:1.2"
 OKAPI = "okapi-framework:xliff-extensions"
-
-
-def _schema12() -> etree.XMLSchema:
-    xsd = SHARED / "schemas" / "xliff-1.2" / "xliff-core-1.2-strict.xsd"
-    if not xsd.exists():
-        pytest.skip(f"../shared not found: {xsd} is needed to validate XLIFF 1.2")
-    return etree.XMLSchema(etree.parse(str(xsd)))
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _articles(folder: Path, count: int) -> Path:

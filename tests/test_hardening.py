@@ -15,7 +15,6 @@ import random
 import re
 import resource
 import socket
-import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -23,12 +22,13 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from ttdn_i18n.cli import cli
+from support import EXAMPLES, X12, Listener
+from support import run_cli as _run
+from support import schema12 as _schema12
 from ttdn_i18n.errors import SourceError
 from ttdn_i18n.formats import dump_document, parse_document, read_document
 from ttdn_i18n.model import Provenance, State
@@ -36,26 +36,9 @@ from ttdn_i18n.pipeline import SegmentMT, build_document
 from ttdn_i18n.sources import parse_article
 from ttdn_i18n.xmlsafe import Mark, fill_marked, xml_safe
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "examples" / "articles"
 EXAMPLE_TXT = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
-X12 = "urn:oasis:names:tc:xliff:document:1.2"
+
 SECRET = "TOP-SECRET-7f3a9c"
-
-
-def _schema12() -> etree.XMLSchema:
-    xsd = SHARED / "schemas" / "xliff-1.2" / "xliff-core-1.2-strict.xsd"
-    if not xsd.exists():
-        pytest.skip(f"../shared not found: {xsd} is needed to validate XLIFF 1.2")
-    return etree.XMLSchema(etree.parse(str(xsd)))
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception  # a traceback is a bug: show it
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _one_error_line(stderr: str) -> str:
@@ -160,39 +143,10 @@ def _reader_args(command: str, hostile: Path, tmp: Path) -> list[str]:
     }[command]
 
 
-class _Listener:
-    """A local TCP port that counts connections: libxml2 connects in C, past Python."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.05)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> int:
-        time.sleep(0.05)
-        self._stop.set()
-        self._thread.join()
-        self.sock.close()
-        return self.connections
-
-
 class _Network:
     """Connection attempts seen: from Python (socket patched) or from C (the listener)."""
 
-    def __init__(self, listener: _Listener) -> None:
+    def __init__(self, listener: Listener) -> None:
         self.attempts: list[object] = []
         self.listener = listener
 
@@ -206,7 +160,7 @@ class _Network:
 
 @pytest.fixture
 def network(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Network]:
-    listener = _Listener()
+    listener = Listener()
     net = _Network(listener)
 
     def record(self: socket.socket, address: object) -> None:

@@ -14,15 +14,11 @@ from pathlib import Path
 
 import polib
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from ttdn_i18n.cli import cli
+from support import GLOSSARY, SHARED, run_cli
 from ttdn_i18n.formats import read_document
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-GLOSSARY = ROOT / "glossaries" / "ttdn-starter.tbx"
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 X = {"x": NS}
 
@@ -35,11 +31,6 @@ def _corpus(tmp_path: Path) -> Path:
     copy = tmp_path / "articles"
     shutil.copytree(corpus, copy)
     return copy
-
-
-def _invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _reviewed_text(source: str) -> str:
@@ -78,7 +69,7 @@ def _units(path: Path) -> dict[str, tuple[str, str]]:
 def test_full_review_cycle(tmp_path: Path, installed_models: Path) -> None:
     articles = _corpus(tmp_path)
     out = tmp_path / "out"
-    code, _, err = _invoke("translate", str(articles), "--to", "en,lo,km", "--out", str(out),
+    code, _, err = run_cli("translate", str(articles), "--to", "en,lo,km", "--out", str(out),
                            "--glossary", str(GLOSSARY))
     assert code == 0, err
 
@@ -93,23 +84,23 @@ def test_full_review_cycle(tmp_path: Path, installed_models: Path) -> None:
     before = {p: _units(p) for p in sorted(out.rglob("*.xlf"))}
 
     # QA on the reviewed English article: no errors, so the gate opens.
-    code, stdout, err = _invoke("check", str(en_file), "--json")
+    code, stdout, err = run_cli("check", str(en_file), "--json")
     report = json.loads(stdout)
     assert report["errors"] == 0, report["findings"]
     assert code == 0, err
 
     # Status counts what the reviewer did.
-    code, stdout, _ = _invoke("status", str(out), "--json")
+    code, stdout, _ = run_cli("status", str(out), "--json")
     rows = {(r["article_id"], r["lang"]): r for r in json.loads(stdout)["files"]}
     assert rows[("kontum-2023-09-24", "en")]["reviewed"] == len(translatable)
     assert rows[("ttxvn-2024-07-17", "lo")]["reviewed"] == 3
 
     # Publishing refuses unreviewed work, then publishes the reviewed article.
     site = tmp_path / "site"
-    code, _, err = _invoke("publish", str(out / "lo"), "--out", str(site))
+    code, _, err = run_cli("publish", str(out / "lo"), "--out", str(site))
     assert code == 1 and "not reviewed" in err and "--allow-unreviewed" in err
     assert not site.exists() or not list(site.rglob("*.*"))
-    code, stdout, err = _invoke("publish", str(en_file), "--out", str(site), "--format", "html")
+    code, stdout, err = run_cli("publish", str(en_file), "--out", str(site), "--format", "html")
     assert code == 0, err
     page = (site / "en" / "kontum-2023-09-24.html").read_text("utf-8")
     assert '<html lang="en"' in page
@@ -118,7 +109,7 @@ def test_full_review_cycle(tmp_path: Path, installed_models: Path) -> None:
     assert "Chuyên mục khác" not in page  # boilerplate never published
 
     # Re-translate into the same folder: nothing a reviewer touched may change.
-    code, stdout, err = _invoke("translate", str(articles), "--to", "en,lo,km", "--out", str(out),
+    code, stdout, err = run_cli("translate", str(articles), "--to", "en,lo,km", "--out", str(out),
                                 "--glossary", str(GLOSSARY), "--json")
     assert code == 0, err
     after = {p: _units(p) for p in sorted(out.rglob("*.xlf"))}
@@ -136,7 +127,7 @@ def test_full_review_cycle(tmp_path: Path, installed_models: Path) -> None:
     changed_id, old_sentence = unit_to_change.id, unit_to_change.source
     src.write_text(text.replace(old_sentence, old_sentence.rstrip(".") + " trong năm nay."),
                    "utf-8")
-    code, stdout, err = _invoke("translate", str(articles), "--to", "en", "--out", str(out),
+    code, stdout, err = run_cli("translate", str(articles), "--to", "en", "--out", str(out),
                                 "--glossary", str(GLOSSARY), "--json")
     assert code == 0, err
     doc = read_document(en_file)
@@ -156,7 +147,7 @@ def test_translate_toolkit_xliff2po_po2xliff_round_trip(
 
     articles = _corpus(tmp_path)
     out = tmp_path / "out"
-    code, _, err = _invoke("translate", str(articles / "ttxvn-2024-07-17.txt"), "--to", "en",
+    code, _, err = run_cli("translate", str(articles / "ttxvn-2024-07-17.txt"), "--to", "en",
                            "--out", str(out))
     assert code == 0, err
     xlf = out / "en" / "ttxvn-2024-07-17.xlf"
@@ -187,7 +178,7 @@ def test_translate_toolkit_xliff2po_po2xliff_round_trip(
 def test_polib_round_trip_into_tm_and_publish(tmp_path: Path, installed_models: Path) -> None:
     articles = _corpus(tmp_path)
     out = tmp_path / "out"
-    code, _, err = _invoke("translate", str(articles / "quangtri-2020-05-08.txt"), "--to", "en",
+    code, _, err = run_cli("translate", str(articles / "quangtri-2020-05-08.txt"), "--to", "en",
                            "--out", str(out), "--format", "po")
     assert code == 0, err
     po_file = out / "en" / "quangtri-2020-05-08.po"
@@ -204,13 +195,13 @@ def test_polib_round_trip_into_tm_and_publish(tmp_path: Path, installed_models: 
     po.save(str(po_file))
 
     tm = tmp_path / "office-tm.sqlite"
-    code, stdout, err = _invoke("tm", "import", str(po_file), "--tm", str(tm))
+    code, stdout, err = run_cli("tm", "import", str(po_file), "--tm", str(tm))
     assert code == 0, err
     assert str(len(edited)) in stdout
 
     # The same article into a new folder: every segment now comes from the memory.
     out2 = tmp_path / "out2"
-    code, stdout, err = _invoke("translate", str(articles / "quangtri-2020-05-08.txt"), "--to",
+    code, stdout, err = run_cli("translate", str(articles / "quangtri-2020-05-08.txt"), "--to",
                                 "en", "--out", str(out2), "--tm", str(tm), "--json")
     assert code == 0, err
     summary = json.loads(stdout)
@@ -229,7 +220,7 @@ def test_polib_round_trip_into_tm_and_publish(tmp_path: Path, installed_models: 
 
     # Spam segments were reviewed by hand too, so publishing goes through.
     site = tmp_path / "site"
-    code, _, err = _invoke("publish", str(po_file), "--out", str(site), "--format", "json")
+    code, _, err = run_cli("publish", str(po_file), "--out", str(site), "--format", "json")
     assert code == 0, err
     published = json.loads((site / "en" / "quangtri-2020-05-08.json").read_text("utf-8"))
     assert published["reviewed"] is True
@@ -245,18 +236,18 @@ def test_reviewed_sentence_with_a_control_character_is_reused_from_memory(
     a.mkdir()
     (a / "one.txt").write_text(text, "utf-8")
     out = tmp_path / "out"
-    assert _invoke("translate", str(a), "--to", "en", "--out", str(out))[0] == 0
+    assert run_cli("translate", str(a), "--to", "en", "--out", str(out))[0] == 0
     xlf = out / "en" / "one.xlf"
     doc = read_document(xlf)
     body = next(u for u in doc.units if u.translate and "Sáng nay" in u.source)
     _review_xliff(xlf, [body.id])
-    code, _, err = _invoke("tm", "import", str(xlf), "--tm", str(tmp_path / "tm.sqlite"))
+    code, _, err = run_cli("tm", "import", str(xlf), "--tm", str(tmp_path / "tm.sqlite"))
     assert code == 0, err
     # The same sentence in another article, into a fresh folder, comes from memory.
     b = tmp_path / "b"
     b.mkdir()
     (b / "two.txt").write_text(text.replace("Hội nghị", "Tin mới: hội nghị"), "utf-8")
-    code, stdout, err = _invoke("translate", str(b), "--to", "en", "--out", str(tmp_path / "o2"),
+    code, stdout, err = run_cli("translate", str(b), "--to", "en", "--out", str(tmp_path / "o2"),
                                 "--tm", str(tmp_path / "tm.sqlite"), "--json")
     assert code == 0, err
     assert json.loads(stdout)["languages"][0]["tm_segments"] == 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import resource
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from support import Listener
 from ttdn_i18n.atomic import atomic_write, ensure_inside
 from ttdn_i18n.errors import FormatError, OutputError
 from ttdn_i18n.xmlsafe import (
@@ -46,42 +46,9 @@ def no_python_sockets(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return attempts
 
 
-class _Listener:
-    """A TCP port on 127.0.0.1 that records whether anyone connected.
-
-    libxml2 opens network connections in C, past Python's socket module, so
-    only a real listener can prove that no connection was attempted.
-    """
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.05)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> int:
-        time.sleep(0.1)  # let a late connection land before counting
-        self._stop.set()
-        self._thread.join()
-        self.sock.close()
-        return self.connections
-
-
 @pytest.fixture
-def listener() -> Iterator[_Listener]:
-    lst = _Listener()
+def listener() -> Iterator[Listener]:
+    lst = Listener()
     yield lst
     lst.close()
 
@@ -121,7 +88,7 @@ def test_external_dtd_is_never_loaded(tmp_path: Path) -> None:
 
 
 def test_network_entities_and_dtds_make_no_connection(
-    no_python_sockets: list[object], listener: _Listener
+    no_python_sockets: list[object], listener: Listener
 ) -> None:
     url = f"http://127.0.0.1:{listener.port}/evil"
     with pytest.raises(FormatError, match="declares XML entities"):
