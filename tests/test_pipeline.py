@@ -145,3 +145,14 @@ def test_unknown_term_strategy(installed_models: Path) -> None:
     with pytest.raises(ConfigError, match="unknown term strategy 'magic'"):
         translate_articles([_article()], ["en"], glossary=GLOSSARY, terms="magic")
 
+
+
+def test_a_term_missing_twice_is_flagged_once() -> None:
+    art = parse_article("Tin ngắn\n\nThành viên BCĐ họp với BCĐ tỉnh bạn hôm nay.\n", fmt="txt",
+                        article_id="x")
+    seg = next(s for s in art.segments if "họp" in s.text)
+    doc = build_document(art, "en", mt={seg.text: SegmentMT("They met today.", ())},
+                         glossary=GLOSSARY, provenance=provenance_for(None, GLOSSARY, None))
+    unit = next(u for u in doc.units if u.id == seg.id)
+    assert len([h for h in unit.terms if h.target == "Steering Committee"]) == 2
+    assert [f.code for f in unit.flags] == ["term-missing"]

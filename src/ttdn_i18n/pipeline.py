@@ -214,7 +214,8 @@ def build_document(
                 from .glossary import verify_terms
 
                 hits = tuple(verify_terms(hits, target, lang))
-                flags.extend(_term_flags(hits))
+                # One flag per distinct problem: "BCĐ" twice in a sentence is one note.
+                flags.extend(dict.fromkeys(_term_flags(hits)))
             units.append(
                 Unit(
                     id=seg.id,
