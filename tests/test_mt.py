@@ -357,3 +357,20 @@ def test_batches_are_bounded_and_keep_order(
             assert len(batch) <= size
         else:
             assert len(batch) == 1 or sum(len(t) for _, t in batch) <= size
+
+
+def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: Engine) -> None:
+    # Take a phrase the real (random) model does produce, then forbid it.
+    options = DecodeOptions(beam_size=4, num_hypotheses=4)
+    before = engine.translate(SENTENCES, options=options)
+    words = [w for r in before for h in r.hypotheses for w in h.text.split() if len(w) > 2]
+    assert words, "the model must produce some output to suppress"
+    forbidden = max(set(words), key=words.count)
+    after = engine.translate(SENTENCES, options=options, suppress=[forbidden])
+    assert len(after) == len(SENTENCES)
+    for result in after:
+        for hyp in result.hypotheses:
+            assert forbidden not in hyp.text.split()
+    # Without the phrase the output is unchanged.
+    again = engine.translate(SENTENCES, options=options, suppress=[])
+    assert [r.best for r in again] == [r.best for r in before]

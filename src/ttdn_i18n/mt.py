@@ -305,6 +305,22 @@ class Engine:
                 capped=s.capped + delta.get("capped", 0),
             )
 
+    def _suppressed(self, phrases: Sequence[str]) -> list[list[str]]:
+        """Token sequences for ``phrases`` as written and in lower case.
+
+        A phrase that does not tokenize (empty, or unknown pieces only) is
+        skipped: suppressing ``<unk>`` would suppress every unknown word.
+        """
+        out: list[list[str]] = []
+        for phrase in dict.fromkeys(p for ph in phrases for p in (ph, ph.lower()) if p.strip()):
+            try:
+                toks = self.target_tokenizer.encode(phrase)
+            except (RuntimeError, ValueError):
+                continue
+            if toks and toks not in out and "<unk>" not in toks:
+                out.append(toks)
+        return out
+
     def translate(
         self,
         sentences: Sequence[str],
@@ -312,12 +328,16 @@ class Engine:
         source: str | None = None,
         target: str | None = None,
         options: DecodeOptions | None = None,
+        suppress: Sequence[str] = (),
     ) -> list[MTResult]:
         """Translate sentences; one :class:`MTResult` per input, in order.
 
         Identical sentences are translated once.  ``source``/``target``
         default to the model's first pair; multilingual models need them.
         ``options.compute_type`` is ignored here (it applies when loading).
+        ``suppress`` lists target-language phrases the decoder must never
+        produce (a glossary's forbidden renderings), as CTranslate2's
+        ``suppress_sequences``.
         """
         opts = options or self.options
         model = self.model
@@ -343,6 +363,7 @@ class Engine:
             except (RuntimeError, ValueError) as exc:
                 raise MTError(f"cannot tokenize {text[:40]!r}: {exc}; check the input") from None
         work.sort(key=lambda item: len(item[1]))
+        suppressed = self._suppressed(suppress)
 
         n_batches = n_capped = 0
         for batch in _batches(work, opts):
@@ -361,6 +382,7 @@ class Engine:
                     max_decoding_length=cap,
                     max_input_length=_MAX_INPUT_TOKENS,
                     replace_unknowns=True,
+                    suppress_sequences=suppressed or None,
                 )
             except (RuntimeError, ValueError, IndexError) as exc:
                 raise MTError(
@@ -503,13 +525,18 @@ def _best_capped(result: MTResult) -> bool:
 
 
 def translate_route(
-    route: Route, sentences: Sequence[str], options: DecodeOptions | None = None
+    route: Route,
+    sentences: Sequence[str],
+    options: DecodeOptions | None = None,
+    *,
+    suppress: Sequence[str] = (),
 ) -> list[MTResult]:
     """Translate along a planned route.
 
     A pivot route translates to the pivot language with n-best, then the best
     pivot hypothesis to the target with n-best; the target hypotheses are the
-    result and the pivot text is kept in :attr:`MTResult.pivot`.
+    result and the pivot text is kept in :attr:`MTResult.pivot`.  ``suppress``
+    (target-language phrases) applies to the step that produces the target.
     """
     if not route.steps:
         raise MTError(
@@ -517,13 +544,16 @@ def translate_route(
             "with `ttdn-i18n models install` (see `ttdn-i18n models list`)"
         )
     first = route.steps[0]
+    last = len(route.steps) - 1
     results = load_engine(first.model, options).translate(
-        sentences, source=first.from_code, target=first.to_code, options=options
+        sentences, source=first.from_code, target=first.to_code, options=options,
+        suppress=suppress if last == 0 else (),
     )
     for step in route.steps[1:]:
         middle = [r.best for r in results]
         nxt = load_engine(step.model, options).translate(
-            middle, source=step.from_code, target=step.to_code, options=options
+            middle, source=step.from_code, target=step.to_code, options=options,
+            suppress=suppress,
         )
         results = [
             MTResult(r2.hypotheses, capped=_best_capped(r1) or r2.capped, pivot=r1.best)

@@ -251,9 +251,10 @@ def build_document(
 
 
 #: How glossary terms are enforced around the model (CTranslate2 has no lexical
-#: constraints): "nbest" re-ranks the n-best list; "inject" also writes the
-#: approved target term into the source before MT, which real models tend to
-#: copy; "off" takes the model's best hypothesis as is.
+#: constraints): "nbest" suppresses forbidden renderings in the decoder and
+#: re-ranks the n-best list; "inject" also writes the approved target term into
+#: the source before MT, which real models tend to copy; "off" takes the
+#: model's best hypothesis as is.
 TERM_STRATEGIES = ("nbest", "inject", "off")
 
 
@@ -303,8 +304,12 @@ def translate_sources(
         # A pivot's first leg produces English: inject the English term there.
         first_leg = route.steps[0].to_code if route.steps else lang
         inputs = [inject_terms(src, glossary.hits_for(src, first_leg)) for src in sources]
+    # Forbidden renderings are suppressed in the decoder itself (all of them
+    # at once: CTranslate2 applies suppress_sequences to the whole batch).
+    forbidden = (sorted({f for hs in hits.values() for h in hs for f in h.forbidden})
+                 if terms != "off" else [])
     # The tokenizer rejects lone surrogates; MT sees what the files will hold.
-    results = translate_route(route, [xml_safe(s) for s in inputs], decode)
+    results = translate_route(route, [xml_safe(s) for s in inputs], decode, suppress=forbidden)
     origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
     for src, res in zip(sources, results, strict=True):
