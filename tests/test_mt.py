@@ -374,3 +374,9 @@ def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: Engine) -> 
     # Without the phrase the output is unchanged.
     again = engine.translate(SENTENCES, options=options, suppress=[])
     assert [r.best for r in again] == [r.best for r in before]
+
+
+def test_suppressing_a_phrase_the_model_cannot_spell_is_harmless(engine: Engine) -> None:
+    # "Ω" and "€" are not in the tiny model's vocabulary; CTranslate2 would reject them.
+    out = engine.translate(SENTENCES[:2], suppress=["Ω€ Board of Directors"])
+    assert len(out) == 2

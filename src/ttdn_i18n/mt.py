@@ -280,6 +280,7 @@ class Engine:
         eos_token: str = "</s>",
     ) -> None:
         self.model = model
+        self._vocab: frozenset[str] | None = None
         self.compute_type = compute_type
         self.options = options
         self.source_tokenizer = source_tokenizer
@@ -317,9 +318,16 @@ class Engine:
                 toks = self.target_tokenizer.encode(phrase)
             except (RuntimeError, ValueError):
                 continue
-            if toks and toks not in out and "<unk>" not in toks:
+            if toks and toks not in out and all(t in self._target_vocabulary() for t in toks):
                 out.append(toks)
         return out
+
+    def _target_vocabulary(self) -> frozenset[str]:
+        # CTranslate2 rejects a suppressed token it does not know, and a
+        # tokenizer may emit pieces (rare characters) the model never saw.
+        if self._vocab is None:
+            self._vocab = _read_target_vocabulary(self.model.model_dir)
+        return self._vocab
 
     def translate(
         self,
@@ -472,6 +480,26 @@ def _open_translator(model_dir: Path, compute_type: str, label: str) -> Any:
         f"cannot load model {label} from {model_dir}: {error}; "
         "reinstall it with `ttdn-i18n models install`"
     )
+
+
+def _read_target_vocabulary(model_dir: Path) -> frozenset[str]:
+    """The target-side tokens of a CTranslate2 model directory (empty if unreadable)."""
+    for name in ("target_vocabulary.json", "shared_vocabulary.json"):
+        path = model_dir / name
+        if path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return frozenset()
+            return frozenset(t for t in data if isinstance(t, str))
+    for name in ("target_vocabulary.txt", "shared_vocabulary.txt"):
+        path = model_dir / name
+        if path.is_file():
+            try:
+                return frozenset(path.read_text(encoding="utf-8").splitlines())
+            except OSError:
+                return frozenset()
+    return frozenset()
 
 
 def _eos_token(model_dir: Path) -> str:
