@@ -1,13 +1,15 @@
-"""Batch translation speed and memory: argostranslate vs bare CTranslate2 vs ``ttdn-i18n translate``.
+"""Batch translation speed and memory: argostranslate, bare CTranslate2, ``ttdn-i18n translate``.
 
 Run from the project root::
 
-    .venv/bin/python benchmarks/bench_translate.py            # tiny + realistic model (~10 min)
+    .venv/bin/python benchmarks/bench_translate.py            # tiny + realistic (~8-10 min)
     .venv/bin/python benchmarks/bench_translate.py --quick    # tiny model only (~1 min)
 
-Options: ``--reps N`` (timed repetitions, median reported; default 3),
-``--json PATH`` (raw results), ``--profile`` (cProfile one ``translate``
-run and print its top costs), ``--keep`` (keep the temporary folder).
+Options: ``--reps N`` (timed rounds, median reported; default 3),
+``--json PATH`` (raw results, saved after every step), ``--profile``
+(cProfile one realistic ``translate`` run and print its top costs),
+``--extras`` (also en+lo+km in one run, and lo/km through the en pivot),
+``--keep`` (keep the temporary folder).
 
 All corpus articles in ``../shared/corpus/articles`` are read with
 :func:`ttdn_i18n.sources.load_article`; the sentences are the unique,
@@ -18,16 +20,23 @@ temporary ``ARGOS_PACKAGES_DIR``.  For each model size and output language:
 
 (a) ``argos``: ``argostranslate.translate.get_translation_from_codes("vi", lang)
     .translate(sentence)`` once per sentence, argostranslate's defaults except
-    the sentence splitter (see ``_offline_argos``);
+    the sentence splitter (see ``_offline_argos``); (a') the same for vi→en
+    with ``intra_threads`` = cores instead of CTranslate2's default;
 (b) ``ct2``: one bare ``ctranslate2.Translator.translate_batch`` call on the
     pre-tokenized sentences with our decoding options: the floor;
-(c) ``ttdn``: :func:`ttdn_i18n.batch.translate_paths` in-process over the
-    article files, XLIFF 1.2 written to a fresh folder every repetition.
+(c) ``ttdn``: ``ttdn-i18n translate ARTICLES --to LANG --out FRESH --json``
+    run in-process (``cli.main``, so engines stay loaded between repetitions
+    as in a long-lived worker) with the CLI defaults: starter glossary,
+    ``--terms nbest``, XLIFF 1.2, a fresh ``--out`` folder (and so a fresh
+    translation memory) every repetition so resume-skipping cannot fake speed.
 
-Every variant runs in its own subprocess (so its peak RSS is its own), with
-``socket.socket.connect`` patched to refuse and record any connection.  Model
-loading is excluded from the timings (one untimed warm-up first); it is shown
-as "cold start".
+The machine is shared, so (a), (a'), (b) and (c) are timed in one
+subprocess, interleaved round by round, and ratios are medians of per-round
+ratios.  Peak RSS (VmHWM) comes from one more subprocess per variant, and (c)
+also runs over N, 4N duplicated and 4N distinct articles to show that memory
+stays bounded.  Every subprocess patches ``socket.socket.connect`` to refuse
+and record any connection.  Model loading is excluded from the timings (one
+untimed warm-up first).  benchmarks/README.md explains the columns.
 """
 
 from __future__ import annotations
@@ -77,20 +86,30 @@ def _guard_network() -> None:
         _NET_ATTEMPTS.append(repr(address))
         raise OSError(f"network disabled by bench_translate (connect to {address!r})")
 
-    socket.socket.connect = refuse  # type: ignore[method-assign]
-    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.socket.connect = refuse  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign,assignment]
 
 
-def _rss_now_kb() -> int:
+def _status_kb(field: str) -> int:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
 
 
+def _rss_now_kb() -> int:
+    return _status_kb("VmRSS")
+
+
 def _peak_kb() -> int:
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # kB on Linux
+    """Peak RSS of this process since its exec: VmHWM.
+
+    Not ``getrusage().ru_maxrss``: Linux carries the parent's RSS at fork time
+    across ``execve`` into it, so a child of a 300 MB parent reports at least
+    300 MB whatever it does.
+    """
+    return _status_kb("VmHWM") or int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _offline_argos() -> dict[str, str]:
@@ -111,7 +130,7 @@ def _offline_argos() -> dict[str, str]:
     def one_sentence(self: Any, text: str) -> list[str]:
         return [text]
 
-    sbd.MiniSBDSentencizer.split_sentences = one_sentence  # type: ignore[method-assign]
+    sbd.MiniSBDSentencizer.split_sentences = one_sentence
     return {
         "patched": "argostranslate.sbd.MiniSBDSentencizer.split_sentences = lambda t: [t]",
         "chunk_type": settings.chunk_type.name,
@@ -132,38 +151,46 @@ def _time_reps(fn: Any, reps: int) -> list[float]:
     return times
 
 
-def _child_argos(spec: dict[str, Any]) -> dict[str, Any]:
-    start = time.perf_counter()
+def _argos_translations(langs: list[str], first: str) -> dict[str, Any]:
+    """argostranslate's vi→``lang`` translations, each warmed up on ``first``."""
     from argostranslate import translate
 
-    changes = _offline_argos()
-    sentences: list[str] = spec["sentences"]
-    out: dict[str, Any] = {"argos_settings": changes, "by_lang": {}}
     translations = {}
-    for lang in spec["langs"]:
+    for lang in langs:
         translation = translate.get_translation_from_codes("vi", lang)
         if translation is None:
             raise SystemExit(f"argostranslate has no vi→{lang} translation installed")
-        translation.translate(sentences[0])  # loads the CTranslate2 model
+        translation.translate(first)  # loads the CTranslate2 model
         translations[lang] = translation
-    out["cold_s"] = time.perf_counter() - start
-    out["rss_loaded_kb"] = _rss_now_kb()
-    for lang, translation in translations.items():
-
-        def run(t: Any = translation) -> None:
-            for s in sentences:
-                t.translate(s)
-
-        out["by_lang"][lang] = {
-            "times": _time_reps(run, spec["reps"]),
-            "kind": type(getattr(translation, "underlying", translation)).__name__,
-            "sample": translation.translate(sentences[1])[:80],
-        }
-    return out
+    return translations
 
 
-def _child_ct2(spec: dict[str, Any]) -> dict[str, Any]:
-    start = time.perf_counter()
+def _argos_tuned(lang: str, first: str, threads: int) -> Any:
+    """(a'): the same package through a fresh translation whose CTranslate2
+    translator gets ``intra_threads=threads`` (argostranslate reads
+    ``settings.intra_threads`` when it first translates)."""
+    from argostranslate import settings, translate
+
+    base = translate.get_translation_from_codes("vi", lang)
+    under = getattr(base, "underlying", base)
+    default = settings.intra_threads
+    settings.intra_threads = threads
+    try:
+        tuned = translate.CachedTranslation(
+            translate.PackageTranslation(under.from_lang, under.to_lang, under.pkg))
+        tuned.translate(first)
+    finally:
+        settings.intra_threads = default
+    return tuned
+
+
+def _argos_pass(translation: Any, sentences: list[str]) -> None:
+    for s in sentences:
+        translation.translate(s)
+
+
+def _ct2_translators(models: dict[str, str], sentences: list[str]) -> dict[str, Any]:
+    """(b): a bare translator per language with the pre-tokenized sentences."""
     import ctranslate2
     import sentencepiece as spm
 
@@ -171,93 +198,191 @@ def _child_ct2(spec: dict[str, Any]) -> dict[str, Any]:
 
     supported = ctranslate2.get_supported_compute_types("cpu")
     compute = "int8" if "int8" in supported else "default"
-    out: dict[str, Any] = {"compute_type": compute, "intra_threads": cpu_threads(),
-                           "by_lang": {}}
     loaded = {}
-    for lang, model_dir in spec["models"].items():
+    for lang, model_dir in models.items():
         translator = ctranslate2.Translator(
             str(Path(model_dir) / "model"), device="cpu", compute_type=compute,
             intra_threads=cpu_threads(), inter_threads=1,
         )
         sp = spm.SentencePieceProcessor(model_file=str(Path(model_dir) / "sentencepiece.model"))
-        tokens = [sp.encode(s, out_type=str) for s in spec["sentences"]]
+        tokens = [sp.encode(s, out_type=str) for s in sentences]
         translator.translate_batch(tokens[:1], beam_size=BEAM, num_hypotheses=NBEST)
-        loaded[lang] = (translator, tokens)
-    out["cold_s"] = time.perf_counter() - start
-    out["rss_loaded_kb"] = _rss_now_kb()
-    for lang, (translator, tokens) in loaded.items():
+        # One call for all sentences, so one cap from the longest of them.
         cap = int(CAP_A * max(len(t) for t in tokens) + CAP_B)
-        results: list[Any] = []
+        loaded[lang] = {"translator": translator, "tokens": tokens, "cap": cap,
+                        "compute_type": compute, "intra_threads": cpu_threads()}
+    return loaded
 
-        def run(tr: Any = translator, toks: Any = tokens, c: int = cap) -> None:
-            results[:] = tr.translate_batch(
-                toks, max_batch_size=BATCH, batch_type="examples", beam_size=BEAM,
-                num_hypotheses=NBEST, return_scores=True, return_end_token=True,
-                max_decoding_length=c, max_input_length=1024, replace_unknowns=True,
-            )
 
-        times = _time_reps(run, spec["reps"])
+def _ct2_pass(entry: dict[str, Any]) -> list[Any]:
+    results: list[Any] = entry["translator"].translate_batch(
+        entry["tokens"], max_batch_size=BATCH, batch_type="examples", beam_size=BEAM,
+        num_hypotheses=NBEST, return_scores=True, return_end_token=True,
+        max_decoding_length=entry["cap"], max_input_length=1024, replace_unknowns=True,
+    )
+    return results
+
+
+def _child_argos(spec: dict[str, Any]) -> dict[str, Any]:
+    """(a) alone in a process: its peak RSS (and unpaired times)."""
+    start = time.perf_counter()
+    changes = _offline_argos()
+    sentences: list[str] = spec["sentences"]
+    translations = _argos_translations(spec["langs"], sentences[0])
+    out: dict[str, Any] = {"argos_settings": changes, "by_lang": {},
+                           "cold_s": time.perf_counter() - start,
+                           "rss_loaded_kb": _rss_now_kb()}
+    for lang, translation in translations.items():
         out["by_lang"][lang] = {
-            "times": times,
-            "max_decoding_length": cap,
-            "target_tokens": statistics.mean(len(r.hypotheses[0]) for r in results),
+            "times": _time_reps(lambda t=translation: _argos_pass(t, sentences), spec["reps"]),
+            "kind": type(getattr(translation, "underlying", translation)).__name__,
         }
     return out
 
 
+def _child_ct2(spec: dict[str, Any]) -> dict[str, Any]:
+    """(b) alone in a process: its peak RSS (and unpaired times)."""
+    start = time.perf_counter()
+    loaded = _ct2_translators(spec["models"], spec["sentences"])
+    out: dict[str, Any] = {"by_lang": {}, "cold_s": time.perf_counter() - start,
+                           "rss_loaded_kb": _rss_now_kb()}
+    for lang, entry in loaded.items():
+        out["by_lang"][lang] = {"times": _time_reps(lambda e=entry: _ct2_pass(e),
+                                                    spec["reps"])}
+    return out
+
+
+def _cli_translate(args: list[str]) -> dict[str, Any]:
+    """``ttdn-i18n translate ARGS --json`` in this process (engines stay cached)."""
+    import contextlib
+    import io
+
+    from ttdn_i18n.cli import cli
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = cli.main(["translate", *args, "--json", "--quiet"], prog_name="ttdn-i18n",
+                        standalone_mode=False)
+    if code not in (None, 0):
+        raise SystemExit(f"ttdn-i18n translate failed ({code}): {stderr.getvalue().strip()}")
+    summary: dict[str, Any] = json.loads(stdout.getvalue())
+    return summary
+
+
 def _child_ttdn(spec: dict[str, Any]) -> dict[str, Any]:
     start = time.perf_counter()
-    from ttdn_i18n.batch import translate_paths
-    from ttdn_i18n.mt import DecodeOptions
-
-    decode = DecodeOptions(beam_size=BEAM, num_hypotheses=NBEST, max_batch_size=BATCH,
-                           length_cap=(CAP_A, CAP_B))
     work = Path(spec["work"])
-    prefer = spec.get("prefer")
-    # Warm-up on one article: loads every engine of the routes (cached per process).
-    translate_paths([spec["warmup"]], work / "warmup", spec["langs"], decode=decode,
-                    model=prefer)
+    engines = [a for e in spec.get("engines", []) for a in ("--engine", e)]
+    # Warm-up on one article: imports, glossary, every engine of the routes
+    # (CTranslate2 models are cached per process, as in a long-lived worker).
+    _cli_translate([spec["warmup"], "--to", ",".join(spec["langs"]), "--out",
+                    str(work / "warmup"), *engines])
     out: dict[str, Any] = {"cold_s": time.perf_counter() - start,
                            "rss_loaded_kb": _rss_now_kb(), "by_lang": {}}
     groups: list[list[str]] = [[lang] for lang in spec["langs"]]
     if spec.get("combined") and len(spec["langs"]) > 1:
         groups.append(list(spec["langs"]))
-    profile = spec.get("profile")
     for group in groups:
         key = ",".join(group)
-        summaries: list[Any] = []
-        count = [0]
+        summaries: list[dict[str, Any]] = []
 
-        def run(g: list[str] = group, k: str = key) -> None:
-            count[0] += 1
-            fresh = work / f"out-{k.replace(',', '_')}-{count[0]}"  # no resume-skipping
-            summaries.append(translate_paths(spec["paths"], fresh, g, decode=decode,
-                                             model=prefer))
+        def run(g: list[str] = group, k: str = key,
+                summaries: list[dict[str, Any]] = summaries) -> None:
+            fresh = work / f"out-{k.replace(',', '_')}-{len(summaries)}"  # no resume-skipping
+            summaries.append(_cli_translate([*spec["paths"], "--to", ",".join(g),
+                                             "--out", str(fresh), *engines]))
 
         times = _time_reps(run, spec["reps"])
         s = summaries[-1]
+        langs = s["languages"]
         out["by_lang"][key] = {
             "times": times,
-            "files_written": s.files_written,
-            "articles": s.articles,
-            "mt_segments": sum(x.mt_segments for x in s.languages),
-            "capped_segments": sum(x.capped_segments for x in s.languages),
-            "route": ",".join(x.route for x in s.languages),
+            "files_written": s["files_written"],
+            "articles": s["articles"],
+            "mt_segments": sum(x["mt_segments"] for x in langs),
+            "capped_segments": sum(x["capped_segments"] for x in langs),
+            "terms_total": sum(x["terms_total"] for x in langs),
+            "route": ",".join(x["route"] for x in langs),
+            "engine": "; ".join(x["engine"] for x in langs),
         }
-    if profile:
+    return out
+
+
+def _child_timing(spec: dict[str, Any]) -> dict[str, Any]:
+    """(a), (a'), (b) and (c) in one process, interleaved round by round.
+
+    Other people's jobs share this machine's cores: a timing taken a minute
+    later can be twice as slow.  Interleaving gives every variant the same
+    conditions, so each round yields a paired ratio.
+    """
+    sentences: list[str] = spec["sentences"]
+    langs: list[str] = spec["langs"]
+    work = Path(spec["work"])
+    settle = 0.3  # let the previous variant's OpenMP threads go idle
+    changes = _offline_argos()
+    argos = _argos_translations(langs, sentences[0])
+    tuned = {lang: _argos_tuned(lang, sentences[0], spec["threads"])
+             for lang in spec["tuned_langs"]}
+    ct2 = _ct2_translators(spec["models"], sentences)
+    _cli_translate([spec["warmup"], "--to", ",".join(langs), "--out", str(work / "warmup")])
+    times: dict[str, dict[str, list[float]]] = {
+        v: {lang: [] for lang in langs} for v in ("a", "a'", "b", "c")}
+    info: dict[str, Any] = {}
+    loads: list[float] = []
+    for rep in range(spec["reps"]):
+        for lang in langs:
+            variants: list[tuple[str, Any]] = [
+                ("a", lambda lg=lang: _argos_pass(argos[lg], sentences))]
+            if lang in tuned:
+                variants.append(("a'", lambda lg=lang: _argos_pass(tuned[lg], sentences)))
+            variants.append(("b", lambda lg=lang: info.__setitem__(f"b-{lg}",
+                                                                   _ct2_pass(ct2[lg]))))
+            variants.append(("c", lambda lg=lang, r=rep: info.__setitem__(
+                f"c-{lg}", _cli_translate([*spec["paths"], "--to", lg, "--out",
+                                           str(work / f"out-{lg}-{r}")]))))
+            for variant, fn in variants:
+                time.sleep(settle)
+                t0 = time.perf_counter()
+                fn()
+                times[variant][lang].append(time.perf_counter() - t0)
+            loads.append(os.getloadavg()[0])
+    by_lang: dict[str, Any] = {}
+    for lang in langs:
+        summary = info[f"c-{lang}"]["languages"][0]
+        by_lang[lang] = {
+            "times": {v: times[v][lang] for v in times if times[v][lang]},
+            "mt_segments": summary["mt_segments"],
+            "capped_segments": summary["capped_segments"],
+            "terms_total": summary["terms_total"],
+            "route": summary["route"],
+            "engine": summary["engine"],
+            "articles": info[f"c-{lang}"]["articles"],
+            "b_target_tokens": statistics.mean(len(r.hypotheses[0])
+                                               for r in info[f"b-{lang}"]),
+            "b_cap": ct2[lang]["cap"],
+        }
+    out: dict[str, Any] = {
+        "argos_settings": changes,
+        "argos_kinds": {lg: type(getattr(t, "underlying", t)).__name__
+                        for lg, t in argos.items()},
+        "ct2": {"compute_type": ct2[langs[0]]["compute_type"],
+                "intra_threads": ct2[langs[0]]["intra_threads"]},
+        "by_lang": by_lang,
+        "load_1min": loads,
+    }
+    if spec.get("profile"):
         import cProfile
         import io
         import pstats
 
         prof = cProfile.Profile()
         prof.enable()
-        translate_paths(spec["paths"], work / "out-profile", spec["langs"][:1], decode=decode,
-                        model=prefer)
+        _cli_translate([*spec["paths"], "--to", langs[0], "--out", str(work / "out-profile")])
         prof.disable()
         buf = io.StringIO()
         stats = pstats.Stats(prof, stream=buf)
-        stats.sort_stats("tottime").print_stats(18)
-        stats.sort_stats("cumulative").print_stats(r"ttdn_i18n", 25)
+        stats.sort_stats("tottime").print_stats(12)
+        stats.sort_stats("cumulative").print_stats(r"ttdn_i18n", 30)
         out["profile"] = buf.getvalue()
     return out
 
@@ -288,7 +413,7 @@ def _child_build(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 _CHILDREN = {"argos": _child_argos, "ct2": _child_ct2, "ttdn": _child_ttdn,
-             "build": _child_build}
+             "timing": _child_timing, "build": _child_build}
 
 
 def _child_main(spec_path: str) -> int:
@@ -309,7 +434,7 @@ def _run_child(spec: dict[str, Any], env: dict[str, str], work: Path) -> dict[st
     spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", str(spec_path)],
-        env=env, capture_output=True, text=True, check=False,
+        env=dict(env, **spec.get("env", {})), capture_output=True, text=True, check=False,
     )
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(_RESULT)]
     if proc.returncode != 0 or not lines:
@@ -356,6 +481,13 @@ def _unique_mt_sentences(folder: Path) -> int:
     return len(texts)
 
 
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _median(times: list[float]) -> float:
     return statistics.median(times)
 
@@ -392,103 +524,125 @@ def _machine() -> dict[str, str]:
 
 def _bench_model(name: str, realistic: bool, args: argparse.Namespace, work: Path,
                  base_env: dict[str, str], files: list[Path], sentences: list[str],
-                 train_text: list[str]) -> dict[str, Any]:
+                 train_text: list[str], res: dict[str, Any], save: Any) -> None:
+    """Fill ``res`` with every measurement of one model size, saving after each."""
     mwork = work / name
     packages = mwork / "packages"
     env = dict(base_env, ARGOS_PACKAGES_DIR=str(packages))
-    print(f"[{name}] building {len(PAIRS)} packages ...", flush=True)
-    build = _run_child({"task": "build", "realistic": realistic, "train_text": train_text,
-                        "archives": str(mwork / "archives"), "packages": str(packages)},
-                       env, work)
+
+    def child(key: str, label: str, spec: dict[str, Any]) -> dict[str, Any]:
+        print(f"[{name}] {label} ...", flush=True)
+        r = _run_child(spec, env, work)
+        res[key] = r
+        save()
+        return r
+
+    build = child("build", f"building {len(PAIRS)} packages",
+                  {"task": "build", "realistic": realistic, "train_text": train_text,
+                   "archives": str(mwork / "archives"), "packages": str(packages)})
     print(f"[{name}] built in {build['build_s']:.0f} s, vocab {build['vocab']}", flush=True)
-    warmup = min(files, key=lambda f: f.stat().st_size)
-    res: dict[str, Any] = {"build": build}
+    warmup = str(min(files, key=lambda f: f.stat().st_size))
+    models = {t: build["installed"][f"vi-{t}"] for t in LANGS}
+    child("timing", f"timing (a) (a') (b) (c), interleaved, {args.reps} rounds",
+          {"task": "timing", "sentences": sentences, "langs": list(LANGS), "reps": args.reps,
+           "models": models, "paths": [str(ARTICLES)], "warmup": warmup,
+           "tuned_langs": ["en"], "threads": _cores(), "work": str(mwork / "timing"),
+           "profile": args.profile and realistic})
+    # Peak RSS needs one variant per process; vi→en only, one pass.
+    child("argos", "peak RSS of (a), vi→en",
+          {"task": "argos", "sentences": sentences, "langs": ["en"], "reps": 1})
+    child("ct2", "peak RSS of (b), vi→en",
+          {"task": "ct2", "sentences": sentences, "reps": 1, "models": {"en": models["en"]}})
+    if args.extras:
+        child("ttdn", "(c) per language and en+lo+km in one run (unpaired)",
+              {"task": "ttdn", "paths": [str(ARTICLES)], "langs": list(LANGS),
+               "reps": args.reps, "warmup": warmup, "combined": True,
+               "work": str(mwork / "ttdn")})
+        child("ttdn_pivot", "(c) lo and km through the en pivot (unpaired)",
+              {"task": "ttdn", "paths": [str(ARTICLES)], "langs": ["lo", "km"],
+               "engines": ["lo=pivot", "km=pivot"], "reps": args.reps, "warmup": warmup,
+               "work": str(mwork / "pivot")})
 
-    print(f"[{name}] (a) argostranslate per sentence ...", flush=True)
-    res["argos"] = _run_child({"task": "argos", "sentences": sentences, "langs": list(LANGS),
-                               "reps": args.reps}, env, work)
-    print(f"[{name}] (b) bare CTranslate2 ...", flush=True)
-    res["ct2"] = _run_child({"task": "ct2", "sentences": sentences, "reps": args.reps,
-                             "models": {t: build["installed"][f"vi-{t}"] for t in LANGS}},
-                            env, work)
-    print(f"[{name}] (c) ttdn translate_paths ...", flush=True)
-    ttdn_spec = {"task": "ttdn", "paths": [str(ARTICLES)], "langs": list(LANGS),
-                 "reps": args.reps, "warmup": str(warmup), "combined": True,
-                 "work": str(mwork / "ttdn"), "profile": args.profile and realistic}
-    res["ttdn"] = _run_child(ttdn_spec, env, work)
-    print(f"[{name}] (c) pivot through en for lo, km ...", flush=True)
-    res["ttdn_pivot"] = _run_child(dict(ttdn_spec, langs=["lo", "km"], prefer="pivot",
-                                        combined=False, profile=False,
-                                        work=str(mwork / "pivot")), env, work)
-
-    print(f"[{name}] memory: (c) en over N, 4N duplicated, 4N distinct articles ...",
-          flush=True)
-    mem: dict[str, Any] = {}
     inputs = {
         "N": ARTICLES,
         "4N duplicated": _copies(files, mwork / "corpus-4n-dup", 4, distinct=False),
         "4N distinct": _copies(files, mwork / "corpus-4n-distinct", 4, distinct=True),
     }
-    for label, folder in inputs.items():
+    if not realistic:  # cheap with the tiny model: a longer series
+        inputs["16N distinct"] = _copies(files, mwork / "corpus-16n-distinct", 16, True)
+    mem: dict[str, Any] = {}
+    res["memory"] = mem
+    for i, (label, folder) in enumerate(inputs.items()):
+        print(f"[{name}] memory: (c) vi→en over {label} articles ...", flush=True)
         r = _run_child({"task": "ttdn", "paths": [str(folder)], "langs": ["en"], "reps": 1,
-                        "warmup": str(warmup), "work": str(mwork / f"mem-{len(mem)}")},
-                       env, work)
+                        "warmup": warmup, "work": str(mwork / f"mem-{i}")}, env, work)
         r["unique_sentences"] = _unique_mt_sentences(folder)
         mem[label] = r
-    res["memory"] = mem
-    return res
+        save()
+
+
+def _ratio(num: list[float], den: list[float]) -> float:
+    """Median of the per-round ratios of two interleaved series."""
+    return statistics.median(a / b for a, b in zip(num, den, strict=True))
 
 
 def _tables(results: dict[str, Any], n_sent: int) -> str:
     rows = [
-        "| model | lang | (a) argos sent/s | (b) ct2 floor sent/s | (c) ttdn sent/s "
-        "| (a)→(c) speed-up (target ≥ 4×) | (c)/(b) time (target ≤ 1.15×) "
-        "| (c) capped |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        "| model | lang | (a) argos sent/s | (a') argos, threads = cores | (b) ct2 floor sent/s "
+        "| (c) ttdn sent/s | (a)/(c) time (target ≥ 4) | (a')/(c) | (a)/(b) ceiling "
+        "| (c)/(b) time (target ≤ 1.15) | (c) − (b) s | (c) capped |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, res in results.items():
         for lang in LANGS:
-            ta = _median(res["argos"]["by_lang"][lang]["times"])
-            tb = _median(res["ct2"]["by_lang"][lang]["times"])
-            c = res["ttdn"]["by_lang"][lang]
-            tc = _median(c["times"])
+            r = res["timing"]["by_lang"][lang]
+            t = r["times"]
+            a2 = t.get("a'")
             rows.append(
-                f"| {name} | vi→{lang} | {n_sent / ta:.1f} | {n_sent / tb:.1f} | "
-                f"{n_sent / tc:.1f} | {ta / tc:.1f}× | {tc / tb:.2f}× | "
-                f"{c['capped_segments']}/{c['mt_segments']} |"
+                f"| {name} | vi→{lang} | {n_sent / _median(t['a']):.1f} | "
+                + (f"{n_sent / _median(a2):.1f} | " if a2 else "| ")
+                + f"{n_sent / _median(t['b']):.1f} | {n_sent / _median(t['c']):.1f} | "
+                f"{_ratio(t['a'], t['c']):.1f} | "
+                + (f"{_ratio(a2, t['c']):.1f} | " if a2 else "| ")
+                + f"{_ratio(t['a'], t['b']):.1f} | {_ratio(t['c'], t['b']):.2f} | "
+                f"{_median([c - b for c, b in zip(t['c'], t['b'], strict=True)]):+.2f} | "
+                f"{r['capped_segments']}/{r['mt_segments']} |"
             )
-        combined = res["ttdn"]["by_lang"].get(",".join(LANGS))
-        if combined:
-            ta = sum(_median(res["argos"]["by_lang"][lang]["times"]) for lang in LANGS)
-            tb = sum(_median(res["ct2"]["by_lang"][lang]["times"]) for lang in LANGS)
-            tc = _median(combined["times"])
-            n3 = n_sent * len(LANGS)
-            rows.append(
-                f"| {name} | en+lo+km in one run | {n3 / ta:.1f} | {n3 / tb:.1f} | "
-                f"{n3 / tc:.1f} | {ta / tc:.1f}× | {tc / tb:.2f}× | "
-                f"{combined['capped_segments']}/{combined['mt_segments']} |"
-            )
-        for lang in ("lo", "km"):
-            p = res["ttdn_pivot"]["by_lang"][lang]
-            tp = _median(p["times"])
-            rows.append(f"| {name} | vi→en→{lang} (pivot, c only) | | | {n_sent / tp:.1f} "
-                        f"| | | {p['capped_segments']}/{p['mt_segments']} |")
+    rows += ["", "Seconds per pass, round by round (a | a' | b | c):", ""]
+    for name, res in results.items():
+        for lang in LANGS:
+            t = res["timing"]["by_lang"][lang]["times"]
+            rows.append(f"- {name} vi→{lang}: " + " | ".join(
+                f"{v} " + " ".join(f"{x:.2f}" for x in t[v]) for v in ("a", "a'", "b", "c")
+                if v in t))
+        loads = res["timing"]["load_1min"]
+        rows.append(f"- {name}: 1-min load average during the rounds "
+                    f"{min(loads):.2f}–{max(loads):.2f}")
+    extra = [(name, res) for name, res in results.items() if "ttdn" in res]
+    if extra:
+        rows += ["", "| model | (c) unpaired run | sent/s | capped |", "|---|---|---:|---:|"]
+        for name, res in extra:
+            for key in ("ttdn", "ttdn_pivot"):
+                for group, c in res[key]["by_lang"].items():
+                    n = n_sent * len(group.split(","))
+                    label = group if key == "ttdn" else f"{group} via en"
+                    rows.append(f"| {name} | {label} | {n / _median(c['times']):.1f} "
+                                f"| {c['capped_segments']}/{c['mt_segments']} |")
     rows += [
         "",
-        "| model | variant | cold start s | RSS after load MB | peak RSS MB |",
+        "| model | variant (own process, vi→en) | start-up s | RSS after warm-up MB "
+        "| peak RSS MB |",
         "|---|---|---:|---:|---:|",
     ]
     for name, res in results.items():
-        for key, label in (("argos", "(a) argos, 3 models"), ("ct2", "(b) ct2, 3 models"),
-                           ("ttdn", "(c) ttdn, 3 models"),
-                           ("ttdn_pivot", "(c) ttdn pivot, 3 models")):
-            r = res[key]
+        for label, r in (("(a) argos", res["argos"]), ("(b) ct2", res["ct2"]),
+                         ("(c) ttdn (memory run N)", res["memory"]["N"])):
             rows.append(f"| {name} | {label} | {r['cold_s']:.1f} | {_mb(r['rss_loaded_kb'])} "
                         f"| {_mb(r['peak_rss_kb'])} |")
     rows += [
         "",
         "| model | (c) vi→en over | articles | unique MT sentences | time s "
-        "| RSS after load MB | peak RSS MB | growth over load MB |",
+        "| RSS after warm-up MB | peak RSS MB | peak − warm-up MB |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, res in results.items():
@@ -509,6 +663,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the raw results here")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile one (c) run with the realistic model, print top costs")
+    parser.add_argument("--extras", action="store_true",
+                        help="also time en+lo+km in one run and lo/km through the en pivot")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -537,11 +693,19 @@ def main(argv: list[str] | None = None) -> int:
                     PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "src"),
                                                              os.environ.get("PYTHONPATH")])))
     results: dict[str, Any] = {}
+
+    def save() -> None:
+        if args.json:
+            args.json.write_text(json.dumps({"machine": machine, "sentences": len(sentences),
+                                             "results": results}, ensure_ascii=False,
+                                            indent=1), encoding="utf-8")
+
     try:
         models = [("tiny", False)] + ([] if args.quick else [("realistic", True)])
         for name, realistic in models:
-            results[name] = _bench_model(name, realistic, args, work, base_env, files,
-                                         sentences, train_text)
+            results[name] = {}
+            _bench_model(name, realistic, args, work, base_env, files, sentences, train_text,
+                         results[name], save)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -553,21 +717,20 @@ def main(argv: list[str] | None = None) -> int:
     print(_tables(results, len(sentences)))
     print()
     for name, res in results.items():
+        timing = res["timing"]
         print(f"{name}: vocab {res['build']['vocab']}; argos settings "
-              f"{res['argos']['argos_settings']}; ct2 {res['ct2']['compute_type']} "
-              f"intra_threads={res['ct2']['intra_threads']}; argos translation kinds "
-              + ", ".join(f"{k}={v['kind']}" for k, v in res["argos"]["by_lang"].items()))
+              f"{timing['argos_settings']}; argos translations {timing['argos_kinds']}; "
+              f"ct2 {timing['ct2']}; (b) cap/tokens out "
+              + ", ".join(f"{k} {v['b_cap']}/{v['b_target_tokens']:.0f}"
+                          for k, v in timing["by_lang"].items()))
     print("network attempts: " + (", ".join(attempts) if attempts else "none"))
     print(f"machine: {machine}")
     print(f"sentences: {len(sentences)} unique from {len(files)} articles; reps {args.reps} "
           f"(median); total {total:.0f} s")
     for res in results.values():
-        if "profile" in res["ttdn"]:
-            print(res["ttdn"]["profile"])
-    if args.json:
-        args.json.write_text(json.dumps({"machine": machine, "sentences": len(sentences),
-                                         "results": results}, ensure_ascii=False, indent=1),
-                             encoding="utf-8")
+        if "profile" in res["timing"]:
+            print(res["timing"]["profile"])
+    save()
     return 0
 
 
