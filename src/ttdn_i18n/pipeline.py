@@ -69,6 +69,9 @@ class SegmentMT:
     target: str
     alternatives: tuple[Alternative, ...]
     capped: bool = False
+    #: The source's glossary hits, found once before MT and reused when the
+    #: document is built (None: not looked up).
+    terms: tuple[TermHit, ...] | None = None
 
 
 def word_count(text: str) -> int:
@@ -187,7 +190,8 @@ def build_document(
                 continue
             hits: tuple[TermHit, ...] = ()
             if glossary is not None:
-                hits = glossary.hits_for(seg.text, lang)
+                known = mt[seg.text].terms if seg.text in mt else None
+                hits = known if known is not None else glossary.hits_for(seg.text, lang)
             # Flags become QA notes in every format (the writers own that).
             source, replaced = _file_safe_source(seg.text)
             notes: list[Note] = list(replaced)
@@ -324,7 +328,8 @@ def translate_sources(
             for i, h in enumerate(res.hypotheses)
             if i != best and h.text and h.text != texts[best]
         )
-        out[src] = SegmentMT(texts[best], alts, res.capped)
+        out[src] = SegmentMT(texts[best], alts, res.capped,
+                             hits[src] if glossary is not None else None)
     return out
 
 
