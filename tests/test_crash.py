@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from support import EXAMPLES, X12
+from support import EXAMPLES, X12, reviewed_text
 from support import run_cli as _run
 from support import schema12 as _schema12
 from ttdn_i18n.formats import read_document
@@ -67,15 +67,6 @@ def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
             proc.wait()
 
 
-def _reviewed_text(source: str) -> str:
-    """A QA-clean "translation": English words plus the source's figures, English style."""
-    figures = [f.strip(".,;:()“”\"") for f in re.findall(r"\S*\d\S*", source)
-               if not re.search(r"[a-z]", f)]
-    figures = [re.sub(r"(?<=\d),(?=\d)", ".", re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", f))
-               for f in figures]
-    return " ".join(["Reviewed translation of the sentence", *figures])
-
-
 def _save_like_a_cat_tool(path: Path) -> dict[str, str]:
     """Review every translatable unit and save the file the way CAT tools do.
 
@@ -90,7 +81,7 @@ def _save_like_a_cat_tool(path: Path) -> dict[str, str]:
             continue
         source = "".join(tu.find(f"{{{X12}}}source").itertext())
         target = tu.find(f"{{{X12}}}target")
-        target.text = reviewed[tu.get("id")] = _reviewed_text(source)
+        target.text = reviewed[tu.get("id")] = reviewed_text(source)
         target.set("state", "translated")
         target.attrib.pop("state-qualifier", None)
     text = etree.tostring(tree, encoding="unicode")

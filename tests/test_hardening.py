@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from support import EXAMPLES, X12, Listener
+from support import EXAMPLES, X12, Listener, reviewed_text
 from support import run_cli as _run
 from support import schema12 as _schema12
 from ttdn_i18n.errors import SourceError
@@ -333,16 +333,6 @@ def _review_all(path: Path, text_for: object) -> None:
     path.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
 
 
-def _reviewed_text(source: str) -> str:
-    """A QA-clean "translation": English words plus every figure and code of the source."""
-    figures = [f.strip(".,;:()“”\"") for f in re.findall(r"\S*\d\S*", source)
-               if not re.search(r"[a-z]", f)]
-    # English number style, as QA expects: 1.250 → 1250, 12,5 → 12.5.
-    figures = [re.sub(r"(?<=\d),(?=\d)", ".", re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", f))
-               for f in figures]
-    return " ".join(["Reviewed translation of the sentence", *figures])
-
-
 def test_hostile_html_article_reaches_no_segment_xliff_or_page(
     tmp_path: Path, installed_models: Path, network: _Network
 ) -> None:
@@ -373,7 +363,7 @@ def test_hostile_html_article_reaches_no_segment_xliff_or_page(
     _schema12().assertValid(etree.parse(str(xlf)))
     assert not markers.search(xlf.read_text("utf-8"))
 
-    _review_all(xlf, _reviewed_text)
+    _review_all(xlf, reviewed_text)
     site = tmp_path / "site"
     code, stdout, stderr = _run("publish", str(xlf), "--out", str(site), "--format", "html")
     assert code == 0, stderr
@@ -455,7 +445,7 @@ def test_published_html_shows_markup_in_a_translation_as_text(
     xlf = out / "en" / "hoi-nghi-thong-tin-doi-ngoai.xlf"
     payloads = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
     count = iter(range(1000))
-    _review_all(xlf, lambda s: f"{_reviewed_text(s)} {payloads[next(count) % 2]}")
+    _review_all(xlf, lambda s: f"{reviewed_text(s)} {payloads[next(count) % 2]}")
     code, stdout, stderr = _run("check", str(xlf))
     assert code == 0, stdout + stderr
     site = tmp_path / "site"

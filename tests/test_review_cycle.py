@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import shutil
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import polib
 import pytest
 from lxml import etree
 
-from support import GLOSSARY, SHARED, run_cli
+from support import GLOSSARY, SHARED, reviewed_text, run_cli
 from ttdn_i18n.formats import read_document
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -33,13 +32,6 @@ def _corpus(tmp_path: Path) -> Path:
     return copy
 
 
-def _reviewed_text(source: str) -> str:
-    """A plausible human translation: English words plus every figure of the source."""
-    # Figures and upper-case document codes; never lower-case brand tokens such as spam's.
-    figures = [f for f in re.findall(r"\S*\d\S*", source) if not re.search(r"[a-z]", f)]
-    return ("Reviewed translation " + " ".join(f.strip(".,;:()“”\"") for f in figures)).strip()
-
-
 def _review_xliff(path: Path, ids: list[str], state: str = "translated") -> dict[str, str]:
     """Edit targets and states in place, as a CAT tool saves them (pretty-printed, CRLF)."""
     tree = etree.parse(str(path))
@@ -51,7 +43,7 @@ def _review_xliff(path: Path, ids: list[str], state: str = "translated") -> dict
         target = tu.find("x:target", X)
         for child in list(target):
             target.remove(child)
-        target.text = _reviewed_text(source)
+        target.text = reviewed_text(source)
         target.set("state", state)
         target.attrib.pop("state-qualifier", None)
         done[tu.get("id")] = target.text
@@ -188,7 +180,7 @@ def test_polib_round_trip_into_tm_and_publish(tmp_path: Path, installed_models: 
     for entry in po:
         if "ttdn-protected" in entry.flags:
             continue
-        entry.msgstr = _reviewed_text(entry.msgid)
+        entry.msgstr = reviewed_text(entry.msgid)
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
         edited[entry.msgctxt] = entry.msgstr

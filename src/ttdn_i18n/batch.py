@@ -69,7 +69,6 @@ LOCK_NAME = ".ttdn.lock"
 CHUNK_SEGMENTS = 2000
 
 
-
 @dataclass(frozen=True)
 class ProgressEvent:
     """Where a batch stands; sent after every file (written or skipped as unchanged)."""
@@ -482,7 +481,7 @@ def translate_paths(
                         elif usable:
                             sources.append(seg.text)
                 mt: dict[str, SegmentMT] = {}
-                if route is not None and usable and sources:
+                if usable and route is not None and sources:
                     mt = translate_sources(route, sources, lang, glossary=glossary,
                                            decode=decode, terms=terms)
                 for plan in chunk:
