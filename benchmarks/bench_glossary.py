@@ -20,9 +20,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ttdn_i18n.glossary import Concept, Glossary, TargetTerm, load_glossary
 from ttdn_i18n.model import TermStatus
-from ttdn_i18n.normalize import normalize_text
+from ttdn_i18n.sources.normalize import normalize_text
+from ttdn_i18n.terms.glossary import Concept, Glossary, TargetTerm, load_glossary
 
 __all__ = ["main", "synthesize"]
 

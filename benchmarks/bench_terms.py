@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_terms.py [--realistic]
 
-Builds a vi→en and an en→lo package with ttdn_i18n.testing (random weights,
+Builds a vi→en and an en→lo package with ttdn_i18n.mt.testing (random weights,
 SentencePiece trained on the corpus), translates every corpus article with the
 starter glossary under each ``--terms`` strategy, and prints
 
@@ -38,16 +38,16 @@ def main() -> int:
         print(f"skipped: {CORPUS} not found (the corpus lives in ../shared)", file=sys.stderr)
         return 0
 
-    from ttdn_i18n.glossary import load_glossary
     from ttdn_i18n.pipeline import TERM_STRATEGIES, translate_articles
-    from ttdn_i18n.sources import find_articles, load_article
+    from ttdn_i18n.sources.reader import find_articles, load_article
+    from ttdn_i18n.terms.glossary import load_glossary
 
     articles = [load_article(p) for p in find_articles([CORPUS])]
     glossary = load_glossary(ROOT / "glossaries" / "ttdn-starter.tbx")
 
     if not args.installed:
-        from ttdn_i18n.packages import install_package
-        from ttdn_i18n.testing import build_argos_package
+        from ttdn_i18n.mt.packages import install_package
+        from ttdn_i18n.mt.testing import build_argos_package
 
         tmp = Path(tempfile.mkdtemp(prefix="ttdn-bench-terms-"))
         os.environ["ARGOS_PACKAGES_DIR"] = str(tmp / "packages")

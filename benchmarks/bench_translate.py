@@ -12,9 +12,9 @@ Options: ``--reps N`` (timed rounds, median reported; default 3),
 ``--keep`` (keep the temporary folder).
 
 All corpus articles in ``../shared/corpus/articles`` are read with
-:func:`ttdn_i18n.sources.load_article`; the sentences are the unique,
+:func:`ttdn_i18n.sources.reader.load_article`; the sentences are the unique,
 translatable, non-flagged segments (what MT sees).  Packages with random
-weights are built offline by :func:`ttdn_i18n.testing.build_argos_package`
+weights are built offline by :func:`ttdn_i18n.mt.testing.build_argos_package`
 (vi→en, vi→lo, vi→km direct, plus en→lo and en→km for a pivot row) into a
 temporary ``ARGOS_PACKAGES_DIR``.  For each model size and output language:
 
@@ -194,7 +194,7 @@ def _ct2_translators(models: dict[str, str], sentences: list[str]) -> dict[str, 
     import ctranslate2
     import sentencepiece as spm
 
-    from ttdn_i18n.mt import cpu_threads
+    from ttdn_i18n.mt.ctranslate2 import cpu_threads
 
     supported = ctranslate2.get_supported_compute_types("cpu")
     compute = "int8" if "int8" in supported else "default"
@@ -390,8 +390,8 @@ def _child_timing(spec: dict[str, Any]) -> dict[str, Any]:
 def _child_build(spec: dict[str, Any]) -> dict[str, Any]:
     import sentencepiece as spm
 
-    from ttdn_i18n.packages import install_package
-    from ttdn_i18n.testing import build_argos_package
+    from ttdn_i18n.mt.packages import install_package
+    from ttdn_i18n.mt.testing import build_argos_package
 
     start = time.perf_counter()
     archives = Path(spec["archives"])
@@ -445,7 +445,7 @@ def _run_child(spec: dict[str, Any], env: dict[str, str], work: Path) -> dict[st
 
 
 def _corpus() -> tuple[list[Path], list[str], int]:
-    from ttdn_i18n.sources import find_articles, load_article
+    from ttdn_i18n.sources.reader import find_articles, load_article
 
     files = find_articles([ARTICLES])
     sentences: dict[str, None] = {}
@@ -474,7 +474,7 @@ def _copies(files: list[Path], dest: Path, times: int, distinct: bool) -> Path:
 
 
 def _unique_mt_sentences(folder: Path) -> int:
-    from ttdn_i18n.sources import find_articles, load_article
+    from ttdn_i18n.sources.reader import find_articles, load_article
 
     texts = {s.text for f in find_articles([folder]) for s in load_article(f).segments
              if s.send_to_mt}
@@ -674,7 +674,7 @@ def main(argv: list[str] | None = None) -> int:
     if not ARTICLES.is_dir():
         print(f"../shared not found: {ARTICLES} holds the corpus this benchmark reads")
         return 2
-    from ttdn_i18n.testing import builtin_corpus
+    from ttdn_i18n.mt.testing import builtin_corpus
 
     started = time.perf_counter()
     files, sentences, segments = _corpus()

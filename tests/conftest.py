@@ -8,14 +8,14 @@ import pytest
 
 # --- MT fixtures ---
 # Real tiny CTranslate2 models (random weights), built once per session by
-# ttdn_i18n.testing and installed with our own installer: vi→en and en→lo, so
+# ttdn_i18n.mt.testing and installed with our own installer: vi→en and en→lo, so
 # lo is reachable only through the English pivot and km not at all.
 
 
 @pytest.fixture(scope="session")
 def argos_package_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A vi→en ``.argosmodel`` file."""
-    from ttdn_i18n.testing import build_argos_package
+    from ttdn_i18n.mt.testing import build_argos_package
 
     return build_argos_package(tmp_path_factory.mktemp("pkg-vi-en"), from_code="vi", to_code="en")
 
@@ -23,7 +23,7 @@ def argos_package_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def argos_package_en_lo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An en→lo ``.argosmodel`` file (second leg of the pivot)."""
-    from ttdn_i18n.testing import build_argos_package
+    from ttdn_i18n.mt.testing import build_argos_package
 
     return build_argos_package(
         tmp_path_factory.mktemp("pkg-en-lo"), from_code="en", to_code="lo", seed=1
@@ -33,7 +33,7 @@ def argos_package_en_lo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def argos_package_multilingual(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A multilingual (M2M-100 convention) vi→en/lo/km ``.argosmodel`` file."""
-    from ttdn_i18n.testing import build_argos_package
+    from ttdn_i18n.mt.testing import build_argos_package
 
     return build_argos_package(
         tmp_path_factory.mktemp("pkg-multi"), from_code="vi", to_codes=("en", "lo", "km"), seed=2
@@ -45,7 +45,7 @@ def argos_packages_dir(
     tmp_path_factory: pytest.TempPathFactory, argos_package_file: Path, argos_package_en_lo: Path
 ) -> Path:
     """A packages folder holding vi→en and en→lo.  Do not modify it in tests."""
-    from ttdn_i18n.packages import install_package
+    from ttdn_i18n.mt.packages import install_package
 
     root = tmp_path_factory.mktemp("argos-packages")
     install_package(argos_package_file, root)
@@ -70,7 +70,7 @@ HF_KINDS = ("marian", "m2m100", "nllb")
 def hf_checkpoints(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     pytest.importorskip("transformers", reason="the [convert] extra is not installed")
     pytest.importorskip("torch", reason="the [convert] extra is not installed")
-    from ttdn_i18n.testing import build_hf_checkpoint
+    from ttdn_i18n.mt.testing import build_hf_checkpoint
 
     root = tmp_path_factory.mktemp("hf")
     return {
@@ -87,7 +87,7 @@ def imported_packages_dir(
     tmp_path_factory: pytest.TempPathFactory, hf_checkpoints: dict[str, Path]
 ) -> Path:
     """marian vi→en, m2m100 vi→en/lo/km, nllb vi→en/lo/km, imported with default options."""
-    from ttdn_i18n.convert import import_checkpoint
+    from ttdn_i18n.mt.convert import import_checkpoint
 
     root = tmp_path_factory.mktemp("imported-packages")
     for kind, targets in (("marian", "en"), ("m2m100", "en,lo,km"), ("nllb", "en,lo,km")):

@@ -12,15 +12,15 @@ from lxml import etree
 
 from support import run_cli as _run
 from ttdn_i18n.cli import cli
-from ttdn_i18n.convert import IMPORT_KINDS
-from ttdn_i18n.packages import human_size, read_model
+from ttdn_i18n.mt.convert import IMPORT_KINDS
+from ttdn_i18n.mt.packages import human_size, read_model
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "examples" / "articles" / "giao-luu-huu-nghi.md"
 VI_EN = "translate-vi_en"
 EN_LO = "translate-en_lo"
 NO_MODEL = "no model — install one with `ttdn-i18n models install FILE.argosmodel`"
-TEST_LICENSE = "CC0-1.0 (random weights built by ttdn_i18n.testing)"
+TEST_LICENSE = "CC0-1.0 (random weights built by ttdn_i18n.mt.testing)"
 
 
 def _table(lines: list[str]) -> list[list[str]]:

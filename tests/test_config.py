@@ -8,10 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ttdn_i18n.batch import FORMAT_EXTENSIONS
 from ttdn_i18n.config import (
     CONFIG_NAME,
-    FORMATS,
     Config,
     ContaminationConfig,
     TranslateConfig,
@@ -22,7 +20,7 @@ from ttdn_i18n.config import (
     route_preferences,
 )
 from ttdn_i18n.errors import ConfigError
-from ttdn_i18n.mt import DecodeOptions
+from ttdn_i18n.mt.ctranslate2 import DecodeOptions
 
 FULL = """
 [translate]
@@ -180,10 +178,6 @@ def test_language_codes_are_checked_with_the_key_and_file(tmp_path: Path) -> Non
     path = _write(tmp_path, "[translate.engine]\nlao = 'pivot'\n")
     with pytest.raises(ConfigError, match=r"'lao' in \[translate.engine\] of "):
         load_config(path)
-
-
-def test_formats_match_what_translate_writes() -> None:
-    assert tuple(FORMAT_EXTENSIONS) == FORMATS
 
 
 def test_command_line_beats_file_and_per_language_beats_global() -> None:

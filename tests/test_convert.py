@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from ttdn_i18n.convert import (
+from ttdn_i18n.errors import ConfigError, ModelError
+from ttdn_i18n.mt.convert import (
     IMPORT_KINDS,
     detect_kind,
     import_checkpoint,
@@ -20,9 +21,13 @@ from ttdn_i18n.convert import (
     language_token,
     read_license,
 )
-from ttdn_i18n.errors import ConfigError, ModelError
-from ttdn_i18n.mt import _NOT_TEXT, DecodeOptions, SentencePieceTokenizer, translate_route
-from ttdn_i18n.packages import list_models, plan_route, plan_routes, read_model
+from ttdn_i18n.mt.ctranslate2 import (
+    _NOT_TEXT,
+    DecodeOptions,
+    SentencePieceTokenizer,
+    translate_route,
+)
+from ttdn_i18n.mt.packages import list_models, plan_route, plan_routes, read_model
 
 SENTENCES = [
     "Thủ tướng Chính phủ tiếp Đại sứ Lào tại Hà Nội.",
@@ -247,7 +252,7 @@ def test_m2m100_tokenizer_without_listed_language_tokens_still_converts(
 ) -> None:
     """transformers 5 registers M2M-100's __xx__ tokens only when tokenizer_config.json
     lists them; without our fix the vocabulary comes out 100 tokens short."""
-    from ttdn_i18n.testing import build_hf_checkpoint
+    from ttdn_i18n.mt.testing import build_hf_checkpoint
 
     bare = build_hf_checkpoint(
         tmp_path / "hf", kind="m2m100", layers=1, d_model=32, heads=2, ffn=64,

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from ttdn_i18n.cli import cli
 from ttdn_i18n.errors import GlossaryError
-from ttdn_i18n.glossary import (
+from ttdn_i18n.model import TermHit, TermStatus
+from ttdn_i18n.sources.normalize import canonical, normalize_text
+from ttdn_i18n.terms.glossary import (
     CSV_COLUMNS,
     Concept,
     Glossary,
@@ -35,8 +37,6 @@ from ttdn_i18n.glossary import (
     verify_terms,
     write_glossary,
 )
-from ttdn_i18n.model import TermHit, TermStatus
-from ttdn_i18n.normalize import canonical, normalize_text
 
 A, P, F = TermStatus.APPROVED, TermStatus.PROPOSED, TermStatus.FORBIDDEN
 STARTER = Path(__file__).resolve().parents[1] / "glossaries" / "ttdn-starter.tbx"

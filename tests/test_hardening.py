@@ -33,7 +33,7 @@ from ttdn_i18n.errors import SourceError
 from ttdn_i18n.formats import dump_document, parse_document, read_document
 from ttdn_i18n.model import Provenance, State
 from ttdn_i18n.pipeline import SegmentMT, build_document
-from ttdn_i18n.sources import parse_article
+from ttdn_i18n.sources.reader import parse_article
 from ttdn_i18n.xmlsafe import Mark, fill_marked, xml_safe
 
 EXAMPLE_TXT = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
@@ -626,7 +626,7 @@ def test_five_thousand_sentence_article(
 ) -> None:
     # Defined behaviour: every sentence becomes a unit; the time is measured and shown
     # (run with -s), not asserted, because CI machines differ.
-    from ttdn_i18n.testing import BUILTIN_TEXT
+    from ttdn_i18n.mt.testing import BUILTIN_TEXT
 
     words = sorted({w.strip(".,") for s in BUILTIN_TEXT["vi"] for w in s.split()} - {"–"})
     rng = random.Random(7)
@@ -785,8 +785,8 @@ def test_any_article_round_trips_through_every_format(text: str, fmt: str) -> No
 @settings(max_examples=40, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=25).map(" ".join))
 def test_glossary_hits_in_odd_text_are_ordered_disjoint_and_in_bounds(text: str) -> None:
-    from ttdn_i18n.glossary import resolve_glossary
-    from ttdn_i18n.normalize import normalize_text
+    from ttdn_i18n.sources.normalize import normalize_text
+    from ttdn_i18n.terms.glossary import resolve_glossary
 
     glossary = resolve_glossary(None)
     norm = normalize_text(text)

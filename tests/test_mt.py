@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ttdn_i18n.errors import ConfigError, ModelError, MTError
-from ttdn_i18n.mt import (
+from ttdn_i18n.mt.ctranslate2 import (
     BPETokenizer,
     DecodeOptions,
     Engine,
@@ -23,7 +23,7 @@ from ttdn_i18n.mt import (
     load_engine,
     translate_route,
 )
-from ttdn_i18n.packages import (
+from ttdn_i18n.mt.packages import (
     ModelInfo,
     Route,
     install_package,
@@ -31,7 +31,7 @@ from ttdn_i18n.packages import (
     plan_route,
     read_model,
 )
-from ttdn_i18n.testing import build_argos_package
+from ttdn_i18n.mt.testing import build_argos_package
 
 SENTENCES = [
     "Thủ tướng Chính phủ tiếp Đại sứ Lào tại Hà Nội.",
@@ -262,7 +262,7 @@ def test_tiny_checkpoints_have_the_files_of_the_real_ones(
     import ctranslate2
     import sentencepiece as spm
 
-    from ttdn_i18n.testing import build_hf_checkpoint
+    from ttdn_i18n.mt.testing import build_hf_checkpoint
 
     files = {
         "marian": {"config.json", "model.safetensors", "source.spm", "target.spm", "vocab.json",

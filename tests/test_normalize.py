@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ttdn_i18n.normalize import (
+from ttdn_i18n.sources.normalize import (
     canonical,
     fold_tone_placement,
     has_vietnamese_letters,

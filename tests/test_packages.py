@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ttdn_i18n.errors import ConfigError, ModelError
-from ttdn_i18n.packages import (
+from ttdn_i18n.mt.packages import (
     check_language,
     human_size,
     install_folder,
@@ -26,7 +26,7 @@ from ttdn_i18n.packages import (
     read_model,
     remove_model,
 )
-from ttdn_i18n.testing import build_argos_package
+from ttdn_i18n.mt.testing import build_argos_package
 
 VI_EN = "translate-vi_en"
 EN_LO = "translate-en_lo"
@@ -282,7 +282,8 @@ def test_remove_deletes_the_folder_and_returns_what_it_was(
 
 def test_importing_packages_stays_light() -> None:
     code = (
-        "import sys, ttdn_i18n.packages, ttdn_i18n.mt, ttdn_i18n.testing, ttdn_i18n.convert,"
+        "import sys, ttdn_i18n.mt.packages, ttdn_i18n.mt.ctranslate2, ttdn_i18n.mt.testing,"
+        " ttdn_i18n.mt.convert,"
         " ttdn_i18n.config, ttdn_i18n.cli\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch',"
         " 'numpy', 'transformers') if m in sys.modules]\n"

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from ttdn_i18n.glossary import load_glossary
 from ttdn_i18n.model import State
 from ttdn_i18n.pipeline import (
     SegmentMT,
@@ -16,7 +15,8 @@ from ttdn_i18n.pipeline import (
     provenance_for,
     translate_articles,
 )
-from ttdn_i18n.sources import parse_article
+from ttdn_i18n.sources.reader import parse_article
+from ttdn_i18n.terms.glossary import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = load_glossary(ROOT / "glossaries" / "ttdn-starter.tbx")

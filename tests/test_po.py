@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from ttdn_i18n import __version__
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.formats import dump_document, parse_document, read_document
+from ttdn_i18n.formats import dump_document, parse_document, read_document, write_document
+from ttdn_i18n.formats.po import PROTECTED_FLAG, dump_po
 from ttdn_i18n.model import (
     Alternative,
     BlockType,
@@ -26,7 +27,6 @@ from ttdn_i18n.model import (
     TermHit,
     Unit,
 )
-from ttdn_i18n.po import PROTECTED_FLAG, dump_po, parse_po, read_po, write_po
 
 PROV = Provenance("0.1.0", "ctranslate2", "translate-vi_km-1.0", "pivot:en",
                   "ttdn-core@sha256:0123456789ab", "beam=4")
@@ -132,7 +132,7 @@ def test_entries_header_and_flags() -> None:
 )
 def test_state_on_read(flags: str, msgstr: str, expected: State) -> None:
     data = f'{flags}msgctxt "u"\nmsgid "s"\nmsgstr "{msgstr}"\n'.encode()
-    assert parse_po(data, name="s.po").units[0].state is expected
+    assert parse_document(data, name="s.po").units[0].state is expected
 
 
 # --------------------------------------------------------------------------- round trip
@@ -140,7 +140,7 @@ def test_state_on_read(flags: str, msgstr: str, expected: State) -> None:
 
 def test_round_trip() -> None:
     doc = rich_document()
-    assert parse_po(dump_po(doc), name="a.po") == expected_after_read(doc)
+    assert parse_document(dump_po(doc), name="a.po") == expected_after_read(doc)
 
 
 VI = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -213,7 +213,7 @@ def documents(draw: st.DrawFn) -> Document:
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_round_trip_property(doc: Document) -> None:
-    assert parse_po(dump_po(doc), name="prop.po") == doc
+    assert parse_document(dump_po(doc), name="prop.po") == doc
 
 
 # --------------------------------------------------------------------------- editors
@@ -229,7 +229,7 @@ def test_edit_in_a_po_editor() -> None:
     entry.tcomment += "\nlooks right now\nsecond line"
     new = po.find("b2-s0", by="msgctxt")
     new.msgstr = "ឃ្លា"
-    back = parse_po(str(po).encode("utf-8"), name="edited.po")
+    back = parse_document(str(po).encode("utf-8"), name="edited.po")
     u0 = back.units[0]
     assert (u0.state, u0.origin, u0.target) == (State.TRANSLATED, "mt", "ខេត្តកុងទុំ (edited)")
     assert u0.notes[-1] == Note("two\nlines\nlooks right now\nsecond line", "reviewer-minh")
@@ -248,7 +248,7 @@ def test_comments_wrapped_by_an_editor_read_back_whole() -> None:
     wrapped = po.__unicode__() if hasattr(po, "__unicode__") else str(po)
     assert any(line.startswith("# ") and "QA [" not in line and "bet365" in line
                for line in wrapped.splitlines()), "the test needs a wrapped comment line"
-    back = parse_po(wrapped.encode("utf-8"), name="wrapped.po")
+    back = parse_document(wrapped.encode("utf-8"), name="wrapped.po")
     assert back.units[0].flags == (flag,)
     assert back.units[0].terms == expected_after_read(doc).units[0].terms
 
@@ -256,7 +256,7 @@ def test_comments_wrapped_by_an_editor_read_back_whole() -> None:
 def test_plain_translator_comment_gets_an_author() -> None:
     data = (b'msgid ""\nmsgstr ""\n"Language: km\\n"\n\n'
             b'# please check\n# the date\nmsgctxt "u"\nmsgid "s"\nmsgstr "t"\n')
-    (unit,) = parse_po(data, name="c.po").units
+    (unit,) = parse_document(data, name="c.po").units
     assert unit.notes == (Note("please check\nthe date", "translator"),)
 
 
@@ -278,8 +278,8 @@ def test_translate_toolkit_reads_our_file() -> None:
 def test_files_and_sniffing(tmp_path: Path) -> None:
     doc = rich_document()
     path = tmp_path / "a.po"
-    write_po(doc, path)
-    assert read_po(path) == expected_after_read(doc)
+    write_document(doc, path, "po")
+    assert read_document(path) == expected_after_read(doc)
     assert read_document(path) == expected_after_read(doc)
     # Recognized by content too, and through the generic API.
     assert parse_document(dump_document(doc, "po"), name="noext") == expected_after_read(doc)
@@ -292,8 +292,8 @@ def test_other_encodings_and_bom() -> None:
     assert unicodedata.normalize("NFC", hanoi) == "Hà Nội"
     data = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=windows-1258\\n"\n\n'
             f'msgctxt "u"\nmsgid "{hanoi}"\nmsgstr "Hanoi"\n').encode("cp1258")
-    assert parse_po(data, name="w.po").units[0].source == hanoi
-    assert parse_po(b"\xef\xbb\xbf" + dump_po(rich_document()), name="bom.po").units
+    assert parse_document(data, name="w.po").units[0].source == hanoi
+    assert parse_document(b"\xef\xbb\xbf" + dump_po(rich_document()), name="bom.po").units
 
 
 @pytest.mark.parametrize(
@@ -307,7 +307,7 @@ def test_other_encodings_and_bom() -> None:
 )
 def test_bad_po_files(data: bytes, message: str) -> None:
     with pytest.raises(FormatError, match=message):
-        parse_po(data, name="bad.po")
+        parse_document(data, name="bad.po")
 
 
 def test_duplicate_unit_ids_are_refused() -> None:
@@ -323,5 +323,6 @@ def test_sniffing_trusts_content_over_extension(tmp_path: Path) -> None:
     po_named_xlf = tmp_path / "wrong.xlf"
     po_named_xlf.write_bytes(dump_po(doc))
     assert read_document(po_named_xlf) == expected_after_read(doc)
-    with pytest.raises(FormatError, match="unknown format 'docx'; use one of xliff12, xliff21, po"):
+    with pytest.raises(FormatError,
+                       match="unknown format 'docx'; use one of: xliff12, xliff21, po"):
         dump_document(doc, "docx")

@@ -29,7 +29,7 @@ SUFFIX = "; review them or pass --allow-unreviewed"
 
 @dataclass(frozen=True)
 class Finding:
-    """Same fields as ttdn_i18n.qa.Finding (publishing only reads them); kept local so these
+    """Same fields as ttdn_i18n.review.qa.Finding (publishing only reads them); kept local so these
     tests pin the message format independently of which checks qa happens to run."""
 
     file: str
@@ -563,7 +563,7 @@ def test_real_article_draft_keeps_credits_and_drops_boilerplate(name: str, tmp_p
     from ttdn_i18n.formats import write_document
     from ttdn_i18n.pipeline import build_document, provenance_for
     from ttdn_i18n.publish import publish_files
-    from ttdn_i18n.sources import load_article
+    from ttdn_i18n.sources.reader import load_article
 
     article = load_article(article_path)
     doc = build_document(article, "km", provenance=provenance_for(None, None, None))

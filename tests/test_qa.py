@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from ttdn_i18n.cli import cli
 from ttdn_i18n.errors import QAError
 from ttdn_i18n.model import Document, Flag, Provenance, Span, State, TermHit, Unit
-from ttdn_i18n.qa import (
+from ttdn_i18n.review.qa import (
     Finding,
     check_document,
     check_files,
@@ -294,7 +294,7 @@ def test_a_proposed_term_does_not_warn() -> None:
 
 
 def test_a_glossary_recomputes_hits_from_the_source() -> None:
-    from ttdn_i18n.glossary import parse_csv
+    from ttdn_i18n.terms.glossary import parse_csv
 
     gloss = parse_csv(
         "id,vi,en,en_status,en_forbidden\n"
@@ -421,9 +421,9 @@ def _write(doc: Document, path: Path) -> Path:
 
 
 def test_missing_path_is_a_qa_error(tmp_path: Path) -> None:
-    with pytest.raises(QAError, match="does not exist; give an XLIFF or PO file"):
+    with pytest.raises(QAError, match="does not exist; give a translator file"):
         check_files([tmp_path / "nope.xlf"])
-    with pytest.raises(QAError, match=r"no \.xlf, \.xliff or \.po file in"):
+    with pytest.raises(QAError, match=r"no \.xlf, \.xliff, \.po or \.pot file in"):
         check_files([tmp_path])
 
 
@@ -466,8 +466,8 @@ def test_cli_check_exit_codes_and_output(tmp_path: Path) -> None:
     missing = runner.invoke(cli, ["check", str(tmp_path / "nope.xlf")])
     assert missing.exit_code == 1
     assert missing.stderr == (
-        f"Error: {tmp_path / 'nope.xlf'} does not exist; give an XLIFF or PO file or a folder "
-        "of them\n"
+        f"Error: {tmp_path / 'nope.xlf'} does not exist; give a translator file "
+        "(.xlf, .xliff, .po or .pot) or a folder of them\n"
     )
 
 

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ttdn_i18n.model import Span
-from ttdn_i18n.normalize import normalize_text
-from ttdn_i18n.segments import (
+from ttdn_i18n.sources.normalize import normalize_text
+from ttdn_i18n.sources.segments import (
     code_spans,
     name_spans,
     protected_spans,

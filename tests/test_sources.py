@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ttdn_i18n.errors import SourceError
-from ttdn_i18n.langid import detect_language, foreign_language
 from ttdn_i18n.model import Article, Block, BlockType
-from ttdn_i18n.normalize import canonical
-from ttdn_i18n.sources import (
+from ttdn_i18n.sources.langid import detect_language, foreign_language
+from ttdn_i18n.sources.normalize import canonical
+from ttdn_i18n.sources.reader import (
     NotVietnameseError,
     decode_bytes,
     find_articles,

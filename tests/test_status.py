@@ -6,10 +6,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from ttdn_i18n.formats import find_translation_files
 from ttdn_i18n.model import BlockType, Document, Provenance, Span, State, Unit
-from ttdn_i18n.status import (
+from ttdn_i18n.review.status import (
     StatusRow,
-    find_translation_files,
     format_status,
     status_json,
     status_row,
@@ -134,7 +134,7 @@ def make_dirs(root: Path) -> None:
 def test_collect_status_reads_every_format_and_keeps_going_past_broken_files(
     tmp_path: Path,
 ) -> None:
-    from ttdn_i18n.status import collect_status
+    from ttdn_i18n.review.status import collect_status
 
     make_dirs(tmp_path)
     review_folder(tmp_path)

@@ -18,9 +18,9 @@ from lxml import etree
 
 from ttdn_i18n.cli import cli
 from ttdn_i18n.errors import FormatError, TMError
+from ttdn_i18n.formats.tmx import parse_tmx
 from ttdn_i18n.model import Document, Provenance, State, Unit
-from ttdn_i18n.tm import TMMatch, default_tm_path, export_tmx, import_file, open_tm
-from ttdn_i18n.tmx import parse_tmx
+from ttdn_i18n.review.tm import TMMatch, default_tm_path, export_tmx, import_file, open_tm
 
 SRC_DIR = Path(__file__).resolve().parents[1] / "src"
 PROV = Provenance("0.1.0", "none", "", "none", "none")
@@ -217,7 +217,7 @@ def test_unknown_extension(tmp_path: Path) -> None:
         import_file(tm, tmp_path / "memory.csv")
     assert str(info.value) == (
         f"cannot import {tmp_path / 'memory.csv'}: unknown file type '.csv'; "
-        "give a .tmx, .xlf, .xliff or .po file"
+        "give a .tmx file or a translator file (.xlf, .xliff, .po or .pot)"
     )
 
 
@@ -245,7 +245,7 @@ CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
     from ttdn_i18n.model import State
-    from ttdn_i18n.tm import TMMatch, open_tm
+    from ttdn_i18n.review.tm import TMMatch, open_tm
 
     with open_tm(Path(sys.argv[1])) as tm:
         done = 0

@@ -15,7 +15,11 @@ from lxml import etree
 
 from ttdn_i18n import __version__
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.formats import read_document, write_document
+from ttdn_i18n.formats import parse_document, read_document, write_document
+from ttdn_i18n.formats.xliff12 import (
+    NAMESPACE,
+    dump_xliff12,
+)
 from ttdn_i18n.model import (
     Alternative,
     BlockType,
@@ -27,13 +31,6 @@ from ttdn_i18n.model import (
     State,
     TermHit,
     Unit,
-)
-from ttdn_i18n.xliff12 import (
-    NAMESPACE,
-    dump_xliff12,
-    parse_xliff12,
-    read_xliff12,
-    write_xliff12,
 )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -183,7 +180,7 @@ def test_forbidden_characters_still_give_valid_xml(schema: etree.XMLSchema) -> N
     )
     data = dump_xliff12(doc)
     assert_valid(schema, data)
-    unit = parse_xliff12(data, name="t.xlf").units[0]
+    unit = parse_document(data, name="t.xlf").units[0]
     assert unit.source == "Dòng\ufffdmột \ufffd và \ufffd hết"
     assert unit.target == "Line\ufffdone"
     assert unit.alternatives[0].text == "alt\ufffd"
@@ -192,7 +189,7 @@ def test_forbidden_characters_still_give_valid_xml(schema: etree.XMLSchema) -> N
     assert "source at 4, 9, 14" in note.text and "target at 4" in note.text
     assert "alternative 1 at 3" in note.text
     # Writing what was read adds no second note: the text is clean now.
-    again = parse_xliff12(dump_xliff12(dataclasses.replace(doc, units=(unit,))), name="t")
+    again = parse_document(dump_xliff12(dataclasses.replace(doc, units=(unit,))), name="t")
     assert again.units[0].notes == (note,)
 
 
@@ -209,7 +206,7 @@ def test_corpus_articles_validate_and_round_trip(schema: etree.XMLSchema) -> Non
         doc = dataclasses.replace(rich_document(), units=units, original=str(path))
         data = dump_xliff12(doc)
         assert_valid(schema, data)
-        assert parse_xliff12(data, name=path.name) == doc
+        assert parse_document(data, name=path.name) == doc
 
 
 # --------------------------------------------------------------------------- round trip
@@ -217,7 +214,7 @@ def test_corpus_articles_validate_and_round_trip(schema: etree.XMLSchema) -> Non
 
 def test_round_trip_returns_the_same_document() -> None:
     doc = rich_document()
-    back = parse_xliff12(dump_xliff12(doc), name="kontum.xlf")
+    back = parse_document(dump_xliff12(doc), name="kontum.xlf")
     assert back.units == doc.units
     assert back == doc
 
@@ -239,7 +236,7 @@ def test_term_crossing_a_protected_span_is_only_in_the_note() -> None:
     assert marked == ["tinh-kt: tỉnh Kon Tum → Kon Tum Province (approved)", "name"]
     note = root.find(".//x:note[@from='ttdn-glossary']", ns).text
     assert "Tỉnh Kon Tum → Kon Tum Province" in note and "; Kon Tum → Kon Tum" in note
-    back = parse_xliff12(data, name="x").units[0]
+    back = parse_document(data, name="x").units[0]
     assert back.terms == unit.terms[:1] and back.protected == unit.protected
 
 
@@ -317,7 +314,7 @@ def documents(draw: st.DrawFn) -> Document:
 @given(documents())
 def test_round_trip_property(doc: Document) -> None:
     data = dump_xliff12(doc)
-    assert parse_xliff12(data, name="prop.xlf") == doc
+    assert parse_document(data, name="prop.xlf") == doc
     schema = strict_schema()  # validity is checked too when ../shared is there
     if schema is not None:
         assert_valid(schema, data)
@@ -387,7 +384,7 @@ def test_cat_tool_saved_file_reads_the_same_units() -> None:
     doc = rich_document()
     saved = _cat_tool_resave(dump_xliff12(doc))
     assert saved.startswith(b"\xef\xbb\xbf") and b"<x:trans-unit" in saved and b"\r\n" in saved
-    back = parse_xliff12(saved, name="saved.xlf")
+    back = parse_document(saved, name="saved.xlf")
     assert [_key(u) for u in back.units] == [_key(u) for u in doc.units]
     assert back.provenance == doc.provenance and back.article_id == doc.article_id
 
@@ -416,7 +413,7 @@ def test_hand_written_cat_file() -> None:
     </x:body>
   </x:file>
 </x:xliff>""".encode()
-    doc = parse_xliff12(data, name="omegat.xlf")
+    doc = parse_document(data, name="omegat.xlf")
     assert doc.target_lang == "lo" and doc.article_id == "a"
     u1, u2, u3 = doc.units
     assert (u1.source, u1.target) == ("Xin chào Hà Nội", "ສະບາຍດີ ຮ່າໂນ້ຍ")
@@ -454,7 +451,7 @@ def test_state_mapping_on_read(
         f'datatype="plaintext"><body><trans-unit id="u"{attr}><source>s</source>{target}'
         "</trans-unit></body></file></xliff>"
     ).encode()
-    unit = parse_xliff12(data, name="s.xlf").units[0]
+    unit = parse_document(data, name="s.xlf").units[0]
     assert (unit.state, unit.origin) == (expected, origin)
 
 
@@ -463,7 +460,7 @@ def test_state_mapping_on_write_round_trips(state: State) -> None:
     unit = Unit("u", "nguồn", "" if state is State.NEW else "target", state,
                 "" if state is State.NEW else "human")
     doc = dataclasses.replace(rich_document(), units=(unit,))
-    assert parse_xliff12(dump_xliff12(doc), name="s").units == (unit,)
+    assert parse_document(dump_xliff12(doc), name="s").units == (unit,)
 
 
 # --------------------------------------------------------------------------- interop
@@ -509,8 +506,8 @@ def test_golden_file() -> None:
 def test_write_and_read_files(tmp_path: Path) -> None:
     doc = rich_document()
     path = tmp_path / "kontum.en.xlf"
-    write_xliff12(doc, path)
-    assert read_xliff12(path) == doc
+    write_document(doc, path, "xliff12")
+    assert read_document(path) == doc
     # Sniffed by content, not by name.
     renamed = tmp_path / "kontum.txt"
     write_document(doc, renamed, "xliff12")
@@ -521,7 +518,7 @@ def test_write_and_read_files(tmp_path: Path) -> None:
     ("data", "message"),
     [
         (b"<html><body/></html>", "is not XLIFF 1.2, XLIFF 2.x or PO"),
-        (b"%PDF-1.4", "is neither XML nor PO"),
+        (b"%PDF-1.4", "is not XML and no other format recognises it"),
         (b'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="a"'
          b' source-language="vi" datatype="plaintext"><body/></file><file original="b" '
          b'source-language="vi" datatype="plaintext"><body/></file></xliff>',
@@ -549,4 +546,4 @@ def test_duplicate_ids_and_missing_file() -> None:
     with pytest.raises(FormatError, match="'same' occurs twice"):
         dump_xliff12(dataclasses.replace(rich_document(), units=(unit, unit)))
     with pytest.raises(FormatError, match="cannot read .*nowhere.xlf"):
-        read_xliff12(Path("/nonexistent/nowhere.xlf"))
+        read_document(Path("/nonexistent/nowhere.xlf"))

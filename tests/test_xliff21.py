@@ -13,7 +13,21 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.formats import FORMATS, detect_format, read_document, write_document
+from ttdn_i18n.formats import (
+    Probe,
+    detect_format,
+    get_format,
+    parse_document,
+    read_document,
+    write_document,
+)
+from ttdn_i18n.formats.xliff21 import (
+    GLS_NS,
+    MDA_NS,
+    MTC_NS,
+    NAMESPACE,
+    dump_xliff21,
+)
 from ttdn_i18n.model import (
     Alternative,
     BlockType,
@@ -25,16 +39,6 @@ from ttdn_i18n.model import (
     State,
     TermHit,
     Unit,
-)
-from ttdn_i18n.xliff21 import (
-    GLS_NS,
-    MDA_NS,
-    MTC_NS,
-    NAMESPACE,
-    dump_xliff21,
-    parse_xliff21,
-    read_xliff21,
-    write_xliff21,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -204,14 +208,14 @@ def test_unit_id_collisions_are_avoided() -> None:
 
 def test_round_trip_is_exact() -> None:
     doc = rich_document()
-    assert parse_xliff21(dump_xliff21(doc), name="a.xliff") == _expected(doc)
+    assert parse_document(dump_xliff21(doc), name="a.xliff") == _expected(doc)
 
 
 def test_empty_document_is_still_valid(schema: etree.XMLSchema) -> None:
     doc = dataclasses.replace(rich_document(), units=())
     data = dump_xliff21(doc)
     assert schema.validate(etree.fromstring(data)), str(schema.error_log)
-    assert parse_xliff21(data, name="e") == doc
+    assert parse_document(data, name="e") == doc
 
 
 VI = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -284,7 +288,7 @@ def documents(draw: st.DrawFn) -> Document:
 @given(documents())
 def test_round_trip_property(doc: Document) -> None:
     data = dump_xliff21(doc)
-    assert parse_xliff21(data, name="prop.xliff") == doc
+    assert parse_document(data, name="prop.xliff") == doc
     schema = driver_schema()  # validity is checked too when ../shared is there
     if schema is not None:
         assert schema.validate(etree.fromstring(data)), str(schema.error_log)
@@ -328,7 +332,7 @@ def test_cat_tool_saved_file() -> None:
   </z:file>
 </z:xliff>"""
     raw = b"\xef\xbb\xbf" + data.replace("\n", "\r\n").encode("utf-8")
-    doc = parse_xliff21(raw, name="saved.xliff")
+    doc = parse_document(raw, name="saved.xliff")
     assert (doc.article_id, doc.target_lang, doc.original) == ("f1", "km", "a.txt")
     u1, u2, u3, u4 = doc.units
     assert (u1.source, u1.target) == ("Xin chào bạn\x0b", "សួស្តី មិត្ត")
@@ -366,7 +370,7 @@ def test_cat_tool_saved_file() -> None:
 def test_state_mapping_on_read(segment: str, expected: State) -> None:
     data = (f'<xliff xmlns="{NAMESPACE}" version="2.1" srcLang="vi"><file id="f">'
             f'<unit id="u">{segment}</unit></file></xliff>').encode()
-    assert parse_xliff21(data, name="s").units[0].state is expected
+    assert parse_document(data, name="s").units[0].state is expected
 
 
 # --------------------------------------------------------------------------- files and errors
@@ -374,12 +378,12 @@ def test_state_mapping_on_read(segment: str, expected: State) -> None:
 
 def test_write_read_and_sniff(tmp_path: Path) -> None:
     doc = rich_document()
-    path = tmp_path / f"a{FORMATS['xliff21']}"
-    write_xliff21(doc, path)
-    assert read_xliff21(path) == _expected(doc)
+    path = tmp_path / f"a{get_format('xliff21').suffix}"
+    write_document(doc, path, "xliff21")
+    assert read_document(path) == _expected(doc)
     other = tmp_path / "a.xlf"
     write_document(doc, other, "xliff21")
-    assert detect_format(other.read_bytes(), name=str(other)) == "xliff21"
+    assert detect_format(other.read_bytes(), name=str(other)).name == "xliff21"
     assert read_document(other) == _expected(doc)
 
 
@@ -387,10 +391,10 @@ def test_errors() -> None:
     with pytest.raises(FormatError, match="occurs twice"):
         dump_xliff21(dataclasses.replace(rich_document(), units=(Unit("a", "x"), Unit("a", "y"))))
     with pytest.raises(FormatError, match="has no <segment>"):
-        parse_xliff21(f'<xliff xmlns="{NAMESPACE}" version="2.1" srcLang="vi"><file id="f">'
+        parse_document(f'<xliff xmlns="{NAMESPACE}" version="2.1" srcLang="vi"><file id="f">'
                       '<unit id="u"/></file></xliff>'.encode(), name="e")
     with pytest.raises(FormatError, match="is not XLIFF 2.x"):
-        parse_xliff21(b'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>',
-                      name="e")
+        get_format("xliff21").parse(
+            Probe(b'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>', "e"))
     with pytest.raises(FormatError, match="is not XLIFF 1.2, XLIFF 2.x or PO"):
         detect_format(f'<xliff xmlns="{NAMESPACE}" version="3.0"/>'.encode(), name="v3.xliff")

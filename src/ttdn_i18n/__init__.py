@@ -19,8 +19,8 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
-from .batch import TranslateSummary, translate_paths  # noqa: E402
-from .errors import (  # noqa: E402
+from ttdn_i18n.batch import TranslateSummary, translate_paths  # noqa: E402
+from ttdn_i18n.errors import (  # noqa: E402
     ConfigError,
     FormatError,
     GlossaryError,
@@ -35,8 +35,7 @@ from .errors import (  # noqa: E402
     TMError,
     TtdnError,
 )
-from .glossary import Glossary, load_glossary  # noqa: E402
-from .model import (  # noqa: E402
+from ttdn_i18n.model import (  # noqa: E402
     Article,
     Block,
     BlockType,
@@ -48,8 +47,9 @@ from .model import (  # noqa: E402
     TermHit,
     Unit,
 )
-from .pipeline import translate_articles  # noqa: E402
-from .sources import find_articles, load_article  # noqa: E402
+from ttdn_i18n.pipeline import translate_articles  # noqa: E402
+from ttdn_i18n.sources.reader import find_articles, load_article  # noqa: E402
+from ttdn_i18n.terms.glossary import Glossary, load_glossary  # noqa: E402
 
 __all__ = [
     "__version__",
@@ -91,7 +91,7 @@ __all__ = [
 
 def write_xliff(doc: Document, path: str | Path, fmt: str = "xliff12") -> Path:
     """Write ``doc`` as XLIFF 1.2 (default), XLIFF 2.1 (``"xliff21"``) or PO, atomically."""
-    from .formats import write_document as _write
+    from ttdn_i18n.formats import write_document as _write
 
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -106,7 +106,7 @@ def write_document(doc: Document, path: str | Path, fmt: str) -> Path:
 
 def read_document(path: str | Path) -> Document:
     """Read an XLIFF 1.2, XLIFF 2.x or PO file (ours or saved by a CAT tool)."""
-    from .formats import read_document as _read
+    from ttdn_i18n.formats import read_document as _read
 
     return _read(Path(path))
 

@@ -1,3 +1,3 @@
-from .cli import main
+from ttdn_i18n.cli import main
 
 main()

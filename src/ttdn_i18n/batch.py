@@ -18,7 +18,7 @@ hundreds of articles needs:
   translation memory first, and a unit whose source changed keeps its old
   translation as an alternative;
 * **one MT pass per language** – segments of a chunk of articles go to the
-  engine together, sorted and deduplicated by :mod:`ttdn_i18n.mt`.
+  engine together, sorted and deduplicated by :mod:`ttdn_i18n.mt.ctranslate2`.
 """
 
 from __future__ import annotations
@@ -34,11 +34,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import OutputError, SourceError
-from .model import Alternative, Article, Document, Note, State, Unit
-from .normalize import normalize_text
-from .pipeline import (
+from ttdn_i18n import __version__
+from ttdn_i18n.errors import OutputError, SourceError
+from ttdn_i18n.model import Alternative, Article, Document, Note, State, Unit
+from ttdn_i18n.pipeline import (
     NO_MODEL_HINT,
     SegmentMT,
     build_document,
@@ -47,14 +46,14 @@ from .pipeline import (
     translate_sources,
     word_count,
 )
+from ttdn_i18n.sources.normalize import normalize_text
 
 if TYPE_CHECKING:
-    from .glossary import Glossary
-    from .mt import DecodeOptions
-    from .packages import Route
+    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.packages import Route
+    from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
-    "FORMAT_EXTENSIONS",
     "LanguageSummary",
     "ProgressEvent",
     "TranslateSummary",
@@ -62,7 +61,6 @@ __all__ = [
     "translate_paths",
 ]
 
-FORMAT_EXTENSIONS = {"xliff12": ".xlf", "xliff21": ".xliff", "po": ".po"}
 MANIFEST_DIR = ".ttdn"
 LOCK_NAME = ".ttdn.lock"
 #: Articles whose segments go to MT together; bounds memory and the work a kill can lose.
@@ -189,11 +187,13 @@ class TranslateSummary:
 
 def output_path(out_dir: Path, lang: str, article_id: str, fmt: str) -> Path:
     """``DIR/<lang>/<article>.<ext>``, never outside ``DIR`` whatever the name holds."""
-    from .atomic import ensure_inside
+    from ttdn_i18n.atomic import ensure_inside
 
     # Rooted at DIR, not DIR/<lang>: a DIR/<lang> that is a symbolic link elsewhere
     # would otherwise pass the check as the root itself.
-    return ensure_inside(out_dir, f"{lang}/{article_id}{FORMAT_EXTENSIONS[fmt]}")
+    from ttdn_i18n.formats import get_format
+
+    return ensure_inside(out_dir, f"{lang}/{article_id}{get_format(fmt).suffix}")
 
 
 @contextlib.contextmanager
@@ -254,7 +254,7 @@ def _sha256(data: bytes) -> str:
 
 
 def _manifest_path(out_dir: Path, lang: str, article_id: str) -> Path:
-    from .atomic import ensure_inside
+    from ttdn_i18n.atomic import ensure_inside
 
     return ensure_inside(out_dir / MANIFEST_DIR / lang, article_id + ".json")
 
@@ -365,22 +365,19 @@ def translate_paths(
     Raises :class:`~ttdn_i18n.errors.TtdnError` before writing anything when an
     input or option is wrong.
     """
-    from .atomic import atomic_write
-    from .formats import dump_document, read_document
-    from .mt import DecodeOptions
-    from .packages import check_language, list_models, plan_routes
-    from .sources import NotVietnameseError, find_articles, load_article
-    from .tm import default_tm_path, open_tm
-    from .xmlsafe import xml_safe
+    from ttdn_i18n.atomic import atomic_write
+    from ttdn_i18n.formats import dump_document, get_format, read_document
+    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.packages import check_language, list_models, plan_routes
+    from ttdn_i18n.review.tm import default_tm_path, open_tm
+    from ttdn_i18n.sources.reader import NotVietnameseError, find_articles, load_article
+    from ttdn_i18n.xmlsafe import xml_safe
 
-    if fmt not in FORMAT_EXTENSIONS:
-        from .errors import ConfigError
-
-        raise ConfigError(f"unknown format '{fmt}'; use one of: {', '.join(FORMAT_EXTENSIONS)}")
+    get_format(fmt)  # unknown names fail here, before anything is read or written
     for lang in targets:
         check_language(lang)
     if not targets:
-        from .errors import ConfigError
+        from ttdn_i18n.errors import ConfigError
 
         raise ConfigError("no target language given; pass --to en,lo,km")
     out = Path(out_dir)

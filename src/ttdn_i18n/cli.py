@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import __version__
-from .errors import TtdnError
+from ttdn_i18n import __version__
+from ttdn_i18n.errors import TtdnError
 
 if TYPE_CHECKING:
-    from .batch import ProgressEvent
+    from ttdn_i18n.batch import ProgressEvent
 
 __all__ = ["cli", "main"]
 
@@ -112,8 +112,8 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
               help="Terminology glossary (.tbx, .csv, .tsv); default: the starter glossary.")
 @click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
-@click.option("--format", "fmt", type=click.Choice(["xliff12", "xliff21", "po"]),
-              help="Output format (default xliff12).")
+@click.option("--format", "fmt", metavar="FORMAT",
+              help="Output format: xliff12 (default), xliff21, po, or a registered format.")
 @click.option("--tm", "tm_path", type=click.Path(path_type=str),
               help="Translation memory (SQLite); default OUT/ttdn-tm.sqlite.")
 @click.option("--model", "model", help="Force this installed model (name from `models list`).")
@@ -141,10 +141,11 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     import json
     from pathlib import Path as _Path
 
-    from .batch import translate_paths
-    from .config import decode_options, load_config, parse_engines, route_preferences
-    from .errors import ConfigError
-    from .glossary import default_glossary_path, load_glossary
+    from ttdn_i18n.batch import translate_paths
+    from ttdn_i18n.config import decode_options, load_config, parse_engines, route_preferences
+    from ttdn_i18n.errors import ConfigError
+    from ttdn_i18n.formats import DEFAULT_FORMAT
+    from ttdn_i18n.terms.glossary import default_glossary_path, load_glossary
 
     config = load_config(_Path(config_path) if config_path else None)
     targets = _split_langs(to) if to else list(config.translate.to)
@@ -160,7 +161,7 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     show = not quiet and not as_json and sys.stderr.isatty()
     progress = _TtyProgress()
     summary = translate_paths(
-        list(articles), out, targets, fmt=fmt or config.translate.format or "xliff12",
+        list(articles), out, targets, fmt=fmt or config.translate.format or DEFAULT_FORMAT,
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
         progress=progress if show else None,
@@ -185,8 +186,8 @@ def inspect_cmd(article: str, as_json: bool, encoding: str | None, force: bool) 
     """Show how ARTICLE is split: blocks, sentences, protected text, flags, set-aside junk."""
     import json
 
-    from .inspect import format_inspect, inspect_article
-    from .sources import load_article
+    from ttdn_i18n.sources.inspect import format_inspect, inspect_article
+    from ttdn_i18n.sources.reader import load_article
 
     parsed = load_article(article, encoding=encoding, force=force)
     if as_json:
@@ -204,7 +205,7 @@ def models_list(as_json: bool) -> None:
     """List installed models and how en, lo and km are reached from Vietnamese."""
     import json
 
-    from .packages import list_models, models_as_dict, models_report, packages_dirs
+    from ttdn_i18n.mt.packages import list_models, models_as_dict, models_report, packages_dirs
 
     found, warnings = list_models()
     for warning in warnings:
@@ -221,7 +222,7 @@ def models_list(as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def models_install(file: Path) -> None:
     """Install a .argosmodel FILE (offline) into the Argos packages folder."""
-    from .packages import describe_model, install_package
+    from ttdn_i18n.mt.packages import describe_model, install_package
 
     info = install_package(file)
     click.echo(f"Installed {describe_model(info)} in {info.path}")
@@ -231,7 +232,7 @@ def models_install(file: Path) -> None:
 @click.argument("name")
 def models_remove(name: str) -> None:
     """Delete the installed model NAME (see `models list`)."""
-    from .packages import describe_model, remove_model
+    from ttdn_i18n.mt.packages import describe_model, remove_model
 
     info = remove_model(name)
     click.echo(f"Removed {describe_model(info)} from {info.path.parent}")
@@ -253,8 +254,8 @@ def models_remove(name: str) -> None:
 def models_import(checkpoint: Path, kind: str, from_codes: str, to_codes: str,
                   quantization: str, name: str | None, license_text: str | None) -> None:
     """Convert a Hugging Face CHECKPOINT folder on disk and install it (offline)."""
-    from .convert import import_checkpoint
-    from .packages import describe_model, list_models, plan_routes, route_line
+    from ttdn_i18n.mt.convert import import_checkpoint
+    from ttdn_i18n.mt.packages import describe_model, list_models, plan_routes, route_line
 
     result = import_checkpoint(
         checkpoint, kind=kind, from_codes=from_codes, to_codes=to_codes,
@@ -282,7 +283,7 @@ def _glossary_table(rows: list[tuple[str, ...]]) -> str:
 
 def _glossary_article_texts(paths: tuple[str, ...]) -> list[str]:
     """The translatable segment texts of each article, as the pipeline sees them."""
-    from .sources import load_article
+    from ttdn_i18n.sources.reader import load_article
 
     return [seg.text for path in paths for seg in load_article(path).segments]
 
@@ -291,8 +292,8 @@ def _glossary_article_texts(paths: tuple[str, ...]) -> list[str]:
 @click.argument("file", type=click.Path(path_type=str))
 def glossary_check(file: str) -> None:
     """Check FILE for duplicates, collisions, missing and unreviewed translations."""
-    from .errors import GlossaryError
-    from .glossary import check_glossary, load_glossary
+    from ttdn_i18n.errors import GlossaryError
+    from ttdn_i18n.terms.glossary import check_glossary, load_glossary
 
     g = load_glossary(file)
     findings = check_glossary(g)
@@ -315,7 +316,7 @@ def glossary_check(file: str) -> None:
 @click.argument("dst", type=click.Path(path_type=str))
 def glossary_convert(src: str, dst: str) -> None:
     """Convert between TBX, CSV and TSV (formats by file extension)."""
-    from .glossary import convert_glossary
+    from ttdn_i18n.terms.glossary import convert_glossary
 
     g = convert_glossary(src, dst)
     click.echo(f"wrote {dst}: {len(g)} concepts ({g.stamp})")
@@ -328,7 +329,7 @@ def glossary_convert(src: str, dst: str) -> None:
 @click.option("--lang", default="en", show_default=True, help="Target language (en, lo, km).")
 def glossary_lookup(text: str, glossary_path: str | None, lang: str) -> None:
     """Show the glossary terms found in TEXT, with their LANG rendering."""
-    from .glossary import resolve_glossary
+    from ttdn_i18n.terms.glossary import resolve_glossary
 
     g = resolve_glossary(glossary_path)
     hits = g.hits_for(text, lang)
@@ -354,7 +355,7 @@ def glossary_lookup(text: str, glossary_path: str | None, lang: str) -> None:
 def glossary_candidates(articles: tuple[str, ...], glossary_path: str | None, top: int,
                         min_syllables: int) -> None:
     """Propose frequent multi-syllable terms in ARTICLES that the glossary lacks."""
-    from .glossary import candidate_terms, resolve_glossary
+    from ttdn_i18n.terms.glossary import candidate_terms, resolve_glossary
 
     g = resolve_glossary(glossary_path)
     found = candidate_terms(_glossary_article_texts(articles), g, top,
@@ -377,7 +378,7 @@ def glossary_candidates(articles: tuple[str, ...], glossary_path: str | None, to
 @click.option("--lang", default="en", show_default=True, help="Rendering to show.")
 def glossary_hits(articles: tuple[str, ...], glossary_path: str | None, lang: str) -> None:
     """Count how often each glossary entry occurs in ARTICLES."""
-    from .glossary import count_hits, resolve_glossary
+    from ttdn_i18n.terms.glossary import count_hits, resolve_glossary
 
     g = resolve_glossary(glossary_path)
     counts = count_hits(_glossary_article_texts(articles), g)
@@ -402,12 +403,12 @@ def glossary_hits(articles: tuple[str, ...], glossary_path: str | None, lang: st
               help="Recheck terminology against this glossary (.tbx, .csv, .tsv).")
 def check_command(files: tuple[Path, ...], as_json: bool, glossary_path: Path | None) -> None:
     """Run QA checks on translated XLIFF/PO FILES (or folders of them)."""
-    from .errors import QAError
-    from .qa import check_files, collect_files, findings_as_json, format_findings
+    from ttdn_i18n.errors import QAError
+    from ttdn_i18n.review.qa import check_files, collect_files, findings_as_json, format_findings
 
     gloss = None
     if glossary_path is not None:
-        from .glossary import load_glossary
+        from ttdn_i18n.terms.glossary import load_glossary
 
         gloss = load_glossary(glossary_path)
     paths = collect_files(list(files))
@@ -436,7 +437,7 @@ _TM_OPTION = click.option(
 @_TM_OPTION
 def tm_import(files: tuple[Path, ...], tm_path: Path) -> None:
     """Add translations from TMX, or reviewed units from XLIFF/PO FILES, to the memory."""
-    from .tm import import_file, open_tm
+    from ttdn_i18n.review.tm import import_file, open_tm
 
     with open_tm(tm_path) as memory:
         for f in files:
@@ -451,8 +452,8 @@ def tm_import(files: tuple[Path, ...], tm_path: Path) -> None:
 @_TM_OPTION
 def tm_export(file: Path, tm_path: Path) -> None:
     """Write the whole memory to FILE as TMX 1.4b."""
-    from .errors import TMError
-    from .tm import export_tmx, open_tm
+    from ttdn_i18n.errors import TMError
+    from ttdn_i18n.review.tm import export_tmx, open_tm
 
     if not tm_path.exists():
         raise TMError(f"no translation memory at {tm_path}; give its path with --tm")
@@ -481,7 +482,7 @@ def tm_export(file: Path, tm_path: Path) -> None:
 )
 def publish(reviewed: tuple[Path, ...], out_dir: Path, fmt: str, allow_unreviewed: bool) -> None:
     """Publish reviewed XLIFF/PO files (or folders of them) as pages."""
-    from .publish import publish_files
+    from ttdn_i18n.publish import publish_files
 
     report = publish_files(list(reviewed), out_dir, fmt, allow_unreviewed=allow_unreviewed)
     drafts = 0
@@ -506,8 +507,8 @@ def publish(reviewed: tuple[Path, ...], out_dir: Path, fmt: str, allow_unreviewe
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def status(directory: Path, as_json: bool) -> None:
     """Show review progress of every XLIFF/PO file under DIRECTORY."""
-    from .errors import FormatError
-    from .status import collect_status, format_status, status_json
+    from ttdn_i18n.errors import FormatError
+    from ttdn_i18n.review.status import collect_status, format_status, status_json
 
     rows = collect_status(directory)
     click.echo(status_json(rows) if as_json else format_status(rows))

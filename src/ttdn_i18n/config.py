@@ -35,15 +35,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError
-from .packages import ROUTE_KINDS, check_language
+from ttdn_i18n.errors import ConfigError
+from ttdn_i18n.formats import format_names
+from ttdn_i18n.mt.packages import ROUTE_KINDS, check_language
 
 if TYPE_CHECKING:
-    from .mt import DecodeOptions
+    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
 
 __all__ = [
     "CONFIG_NAME",
-    "FORMATS",
     "TranslateConfig",
     "ContaminationConfig",
     "Config",
@@ -56,7 +56,6 @@ __all__ = [
 ]
 
 CONFIG_NAME = "ttdn-i18n.toml"
-FORMATS: tuple[str, ...] = ("xliff12", "xliff21", "po")
 
 _TRANSLATE_KEYS = (
     "to",
@@ -198,7 +197,7 @@ def _engines(section: _Section) -> tuple[tuple[str, str], ...]:
 
 def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
     """Validate parsed TOML; ``source`` names the file in error messages."""
-    from .mt import COMPUTE_TYPES
+    from ttdn_i18n.mt.ctranslate2 import COMPUTE_TYPES
 
     top = _Section(data, "top level", source)
     for key in data:
@@ -226,7 +225,7 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
     translate = TranslateConfig(
         to=_languages(tr, "to"),
         glossary=glossary_path,
-        format=tr.choice("format", FORMATS),
+        format=tr.choice("format", format_names()),
         model=tr.string("model"),
         engine=_engines(tr),
         beam_size=tr.integer("beam_size"),
@@ -307,7 +306,7 @@ def route_preferences(
     model: str | None = None,
     engines: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """What :func:`ttdn_i18n.packages.plan_routes` gets as ``prefer``.
+    """What :func:`ttdn_i18n.mt.packages.plan_routes` gets as ``prefer``.
 
     Per language, the first that is set: ``--engine LANG=…``, ``--model``,
     ``[translate.engine] LANG``, ``[translate] model``.  The command line wins
@@ -334,9 +333,9 @@ def decode_options(
     compute_type: str | None = None,
 ) -> DecodeOptions:
     """Decoding settings: keyword arguments (the command line) over the file
-    over :class:`~ttdn_i18n.mt.DecodeOptions`' defaults.  The number of
+    over :class:`~ttdn_i18n.mt.ctranslate2.DecodeOptions`' defaults.  The number of
     hypotheses is clipped to the beam size, as CTranslate2 cannot return more."""
-    from .mt import DecodeOptions
+    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
 
     cfg = config.translate if config is not None else TranslateConfig()
     default = DecodeOptions()

@@ -23,8 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .model import (
+from ttdn_i18n import __version__
+from ttdn_i18n.model import (
     Alternative,
     Article,
     Document,
@@ -38,9 +38,9 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from .glossary import Glossary
-    from .mt import DecodeOptions
-    from .packages import Route
+    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.packages import Route
+    from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
     "NO_MODEL_HINT",
@@ -89,7 +89,7 @@ def choose_hypothesis(
     """
     if not hits or len(hypotheses) < 2:
         return 0
-    from .glossary import verify_terms
+    from ttdn_i18n.terms.glossary import verify_terms
 
     def score(text: str) -> int:
         # A forbidden rendering costs more than a missing term gains: "Board of
@@ -123,8 +123,8 @@ def _file_safe_source(text: str) -> tuple[str, tuple[Note, ...]]:
     Replacing here rather than only in the writers makes a unit's source equal
     to what its file reads back, so a rerun still recognises reviewed segments.
     """
-    from .formats import AUTHOR_XML
-    from .xmlsafe import replacement_note_text, xml_safe_text
+    from ttdn_i18n.formats.notes import AUTHOR_XML
+    from ttdn_i18n.xmlsafe import replacement_note_text, xml_safe_text
 
     safe, bad = xml_safe_text(text)
     if not bad:
@@ -215,7 +215,7 @@ def build_document(
             elif no_model_reason:
                 notes.append(Note(no_model_reason, "ttdn-mt", "general"))
             if hits and target and glossary is not None:
-                from .glossary import verify_terms
+                from ttdn_i18n.terms.glossary import verify_terms
 
                 hits = tuple(verify_terms(hits, target, lang))
                 # One flag per distinct problem: "BCĐ" twice in a sentence is one note.
@@ -294,9 +294,9 @@ def translate_sources(
     With ``terms="nbest"`` (default) the hypothesis carrying the most required
     terms wins (:func:`choose_hypothesis`); the others become alternatives.
     """
-    from .errors import ConfigError
-    from .mt import translate_route
-    from .xmlsafe import xml_safe
+    from ttdn_i18n.errors import ConfigError
+    from ttdn_i18n.mt.ctranslate2 import translate_route
+    from ttdn_i18n.xmlsafe import xml_safe
 
     if terms not in TERM_STRATEGIES:
         raise ConfigError(f"unknown term strategy '{terms}'; use one of: "
@@ -334,7 +334,7 @@ def translate_sources(
 
 
 def no_model_reason(lang: str) -> str:
-    from .packages import LANGUAGES
+    from ttdn_i18n.mt.packages import LANGUAGES
 
     name = LANGUAGES.get(lang, lang)
     return (
@@ -358,8 +358,8 @@ def translate_articles(
     language the documents carry empty targets for human translation.
     Models load once; identical sentences are translated once.
     """
-    from .mt import DecodeOptions
-    from .packages import check_language, list_models, plan_routes
+    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.packages import check_language, list_models, plan_routes
 
     for lang in targets:
         check_language(lang)

@@ -26,9 +26,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
-from . import __version__
-from .errors import ConfigError, OutputError, PublishError
-from .model import BlockType, Document, Unit
+from ttdn_i18n import __version__
+from ttdn_i18n.errors import ConfigError, OutputError, PublishError
+from ttdn_i18n.model import BlockType, Document, Unit
 
 __all__ = [
     "FORMATS",
@@ -56,7 +56,7 @@ _UNTRANSLATED_MARK = "untranslated"
 
 
 class FindingLike(Protocol):
-    """What publishing needs from a QA finding (``ttdn_i18n.qa.Finding``)."""
+    """What publishing needs from a QA finding (``ttdn_i18n.review.qa.Finding``)."""
 
     @property
     def unit_id(self) -> str: ...
@@ -622,10 +622,9 @@ def publish_files(
     Every file is read and checked before anything is written; each page is
     written atomically to ``out_dir/<target_lang>/<article_id>.<ext>``.
     """
-    from .atomic import atomic_write, ensure_inside
-    from .formats import read_document
-    from .qa import check_document
-    from .status import find_translation_files
+    from ttdn_i18n.atomic import atomic_write, ensure_inside
+    from ttdn_i18n.formats import find_translation_files, read_document
+    from ttdn_i18n.review.qa import check_document
 
     _check_format(fmt)
     files: list[Path] = []

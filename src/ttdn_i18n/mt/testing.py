@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
+from ttdn_i18n.errors import ModelError
 
 __all__ = [
     "BUILTIN_TEXT",
@@ -290,7 +290,7 @@ def build_argos_package(
     ``to_codes`` makes a multilingual package in the M2M-100 convention
     (``__vi__`` source token, ``__lo__`` forced target token, ``</s>``
     appended), described by the ``"ttdn"`` metadata block of
-    :mod:`ttdn_i18n.packages`.  ``realistic=True`` applies :data:`REALISTIC`
+    :mod:`ttdn_i18n.mt.packages`.  ``realistic=True`` applies :data:`REALISTIC`
     (Transformer base, int8) for benchmarks; it takes longer.
     """
     if realistic:
@@ -345,7 +345,7 @@ def build_argos_package(
         "from_code": from_code,
         "to_code": to_code,
         "ttdn": {
-            "license": "CC0-1.0 (random weights built by ttdn_i18n.testing)",
+            "license": "CC0-1.0 (random weights built by ttdn_i18n.mt.testing)",
             "quantization": quantization or "float32",
         },
     }
@@ -373,7 +373,7 @@ def build_argos_package(
             json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
         (root / "README.md").write_text(
-            f"# {pkg_name}\n\nRandomly initialised test model built by ttdn_i18n.testing;"
+            f"# {pkg_name}\n\nRandomly initialised test model built by ttdn_i18n.mt.testing;"
             " its translations are nonsense.\n",
             encoding="utf-8",
         )
@@ -462,7 +462,7 @@ def build_hf_checkpoint(
     (out / "README.md").write_text(
         f"---\nlicense: {HF_LICENSES[kind]}\ntags:\n- translation\n---\n\n"
         f"# {out.name}\n\nRandomly initialised {kind} checkpoint built by "
-        "ttdn_i18n.testing; its translations are nonsense.\n",
+        "ttdn_i18n.mt.testing; its translations are nonsense.\n",
         encoding="utf-8",
     )
     return out
@@ -583,7 +583,7 @@ def _build_nllb(
     from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
     from transformers.models.nllb.tokenization_nllb import FAIRSEQ_LANGUAGE_CODES
 
-    from .packages import NLLB_CODES
+    from ttdn_i18n.mt.packages import NLLB_CODES
 
     sp_bytes = _train_sentencepiece(lines, vocab_size, dims["seed"], model_type="bpe")
     # The real checkpoints ship the SentencePiece model beside tokenizer.json;

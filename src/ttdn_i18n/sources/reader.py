@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .contamination import check_article
-from .errors import SourceError
-from .langid import detect_language, foreign_language, language_name
-from .model import Article, Block, BlockType, Flag, Segment, Span
-from .normalize import canonical, normalize_text
-from .segments import protected_spans, split_sentences
+from ttdn_i18n.errors import SourceError
+from ttdn_i18n.model import Article, Block, BlockType, Flag, Segment, Span
+from ttdn_i18n.sources.contamination import check_article
+from ttdn_i18n.sources.langid import detect_language, foreign_language, language_name
+from ttdn_i18n.sources.normalize import canonical, normalize_text
+from ttdn_i18n.sources.segments import protected_spans, split_sentences
 
 __all__ = [
     "NotVietnameseError",

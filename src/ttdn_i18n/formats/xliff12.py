@@ -72,7 +72,8 @@ from lxml import etree
 
 from ttdn_i18n import __version__
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.formats import (
+from ttdn_i18n.formats.base import Format, Probe
+from ttdn_i18n.formats.notes import (
     AUTHOR_GLOSSARY,
     AUTHOR_PROVENANCE,
     AUTHOR_QA,
@@ -85,7 +86,6 @@ from ttdn_i18n.formats import (
     parse_signature,
     parse_term_label,
     provenance_summary,
-    read_input,
     term_label,
 )
 from ttdn_i18n.model import (
@@ -108,7 +108,6 @@ from ttdn_i18n.xmlsafe import (
     is_xsd_datetime,
     local_name,
     namespace_of,
-    parse_xml,
     replacement_note_text,
     serialize,
     xml_safe,
@@ -120,10 +119,8 @@ __all__ = [
     "NAMESPACES",
     "RESTYPES",
     "dump_xliff12",
-    "parse_xliff12",
     "document_from_element",
-    "write_xliff12",
-    "read_xliff12",
+    "FORMAT",
 ]
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -374,24 +371,7 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
         etree.SubElement(alt_el, _q("target")).text = text
 
 
-def write_xliff12(doc: Document, path: Path) -> None:
-    """Write ``doc`` to ``path`` atomically."""
-    from ttdn_i18n.atomic import atomic_write
-
-    atomic_write(path, dump_xliff12(doc))
-
-
 # --------------------------------------------------------------------------- reading
-
-
-def parse_xliff12(data: bytes, *, name: str) -> Document:
-    """Read an XLIFF 1.2 file (ours, or saved back by a CAT tool)."""
-    return document_from_element(parse_xml(data, what=name), name=name)
-
-
-def read_xliff12(path: Path) -> Document:
-    """Read ``path``; errors name the file and say how to fix it."""
-    return parse_xliff12(read_input(path), name=str(path))
 
 
 def _children(elem: etree._Element, ns: str | None, tag: str) -> list[etree._Element]:
@@ -600,3 +580,29 @@ def _read_state(state_attr: str, approved: bool, target: str) -> State:
         # A translator confirming a segment sets approved="yes"; that is not a sign-off.
         return State.TRANSLATED
     return State.NEEDS_REVIEW if target.strip() else State.NEW
+
+
+def _detect(probe: Probe) -> bool:
+    root = probe.xml_root
+    if root is None or local_name(root) != "xliff":
+        return False
+    ns = namespace_of(root)
+    return ns in NAMESPACES or (ns is None and root.get("version", "").startswith("1."))
+
+
+def _parse(probe: Probe) -> Document:
+    root = probe.xml_root
+    if root is None:
+        raise FormatError(f"{probe.name} is not XML; export it from your CAT tool as XLIFF 1.2")
+    return document_from_element(root, name=probe.name)
+
+
+FORMAT = Format(
+    name="xliff12",
+    label="XLIFF 1.2",
+    suffix=".xlf",
+    description="XLIFF 1.2 for CAT tools (OmegaT, Trados, memoQ, Translate Toolkit)",
+    dump=dump_xliff12,
+    parse=_parse,
+    detect=_detect,
+)

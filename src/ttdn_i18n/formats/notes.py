@@ -1,23 +1,9 @@
-"""Pick a translator file format, write it, and read any of them back.
+"""Text conventions every translator-file format shares.
 
-Three formats, one ``Document`` model:
-
-========== ========== ===============================================
-name        extension   for
-========== ========== ===============================================
-``xliff12`` ``.xlf``    CAT tools (OmegaT, Trados, memoQ, Translate Toolkit)
-``xliff21`` ``.xliff``  XLIFF 2.1 tools; metadata survives exactly
-``po``      ``.po``     gettext editors (Poedit, Weblate, Lokalize)
-========== ========== ===============================================
-
-XLIFF 2.1 gets ``.xliff`` so that both XLIFF flavours of one article can sit
-side by side.  :func:`read_document` does not trust the extension for XLIFF: it
-looks at the root element's namespace and ``version``.
-
-This module also holds the small text conventions every format shares (the
-provenance signature, the QA and glossary notes), so the three writers say the
-same thing in the same words.  The format modules import those helpers from
-here, which is why the dispatch functions import the format modules lazily.
+The provenance signature, the QA and glossary notes and the score attribute
+are written in the same words by XLIFF 1.2, XLIFF 2.1 and PO, and parsed back
+by the same functions, so a finding or a term hit survives any format.  Format
+modules import from here; nothing here imports a format module.
 """
 
 from __future__ import annotations
@@ -25,26 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.model import Document, Flag, Provenance, TermHit
-
-if TYPE_CHECKING:
-    from lxml import etree
+from ttdn_i18n.model import Flag, Provenance, TermHit
 
 __all__ = [
-    "FORMATS",
     "AUTHOR_QA",
     "AUTHOR_GLOSSARY",
     "AUTHOR_XML",
     "AUTHOR_PROVENANCE",
-    "dump_document",
-    "parse_document",
-    "write_document",
-    "read_document",
-    "detect_format",
-    "read_input",
     "parse_signature",
     "provenance_summary",
     "flag_note_text",
@@ -54,9 +29,8 @@ __all__ = [
     "parse_term_label",
     "format_score",
     "parse_score",
+    "read_input",
 ]
-
-FORMATS: dict[str, str] = {"xliff12": ".xlf", "xliff21": ".xliff", "po": ".po"}
 
 #: Note authors ttdn-i18n writes itself.  Notes by these authors are derived
 #: from unit fields (flags, terms) and are turned back into those fields on read.
@@ -184,70 +158,6 @@ def parse_score(text: str | None) -> float | None:
         return None
 
 
-def dump_document(doc: Document, fmt: str) -> bytes:
-    """Serialize ``doc`` in format ``fmt`` (a key of :data:`FORMATS`)."""
-    # Imported here: the format modules import the helpers above from this module.
-    from ttdn_i18n import po, xliff12, xliff21
-
-    if fmt == "xliff12":
-        return xliff12.dump_xliff12(doc)
-    if fmt == "xliff21":
-        return xliff21.dump_xliff21(doc)
-    if fmt == "po":
-        return po.dump_po(doc)
-    raise FormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-def write_document(doc: Document, path: Path, fmt: str) -> None:
-    """Write ``doc`` to ``path`` atomically: the file is complete or absent."""
-    from ttdn_i18n.atomic import atomic_write
-
-    atomic_write(path, dump_document(doc, fmt))
-
-
-def detect_format(data: bytes, *, name: str) -> str:
-    """``xliff12``, ``xliff21`` or ``po`` by content (and, for PO, by extension)."""
-    if _looks_like_po(data, name):
-        return "po"
-    return _xml_format(_parse_xml_input(data, name), name)
-
-
-def parse_document(data: bytes, *, name: str) -> Document:
-    """Read a Document from bytes in any supported format."""
-    from ttdn_i18n import po, xliff12, xliff21
-
-    if _looks_like_po(data, name):
-        return po.parse_po(data, name=name)
-    root = _parse_xml_input(data, name)
-    if _xml_format(root, name) == "xliff12":
-        return xliff12.document_from_element(root, name=name)
-    return xliff21.document_from_element(root, name=name)
-
-
-def _parse_xml_input(data: bytes, name: str) -> etree._Element:
-    from ttdn_i18n.xmlsafe import parse_xml
-
-    if not _looks_like_xml(data):
-        raise FormatError(_not_a_format(name, "it is neither XML nor PO"))
-    return parse_xml(data, what=name)
-
-
-def _xml_format(root: etree._Element, name: str) -> str:
-    from ttdn_i18n import xliff12, xliff21
-    from ttdn_i18n.xmlsafe import local_name, namespace_of
-
-    ns = namespace_of(root)
-    if local_name(root) == "xliff":
-        version = root.get("version", "")
-        if ns in xliff12.NAMESPACES or (ns is None and version.startswith("1.")):
-            return "xliff12"
-        if ns == xliff21.NAMESPACE and version.startswith("2."):
-            return "xliff21"
-    raise FormatError(
-        _not_a_format(name, f"its root element is <{local_name(root)}> in namespace {ns}")
-    )
-
-
 def read_input(path: Path) -> bytes:
     """The bytes of a translator file, or a :class:`FormatError` that says why not."""
     try:
@@ -256,30 +166,3 @@ def read_input(path: Path) -> bytes:
         raise FormatError(
             f"cannot read {path}: {exc.strerror or exc}; check the path and permissions"
         ) from None
-
-
-def read_document(path: Path) -> Document:
-    """Read an XLIFF 1.2, XLIFF 2.x or PO file, whatever its extension."""
-    return parse_document(read_input(path), name=str(path))
-
-
-def _looks_like_xml(data: bytes) -> bool:
-    head = data.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
-    return head.startswith(b"<") or data.startswith((b"\xff\xfe", b"\xfe\xff"))
-
-
-def _looks_like_po(data: bytes, name: str) -> bool:
-    # Content first: a CAT tool may well save XLIFF under a ".po" name.
-    if _looks_like_xml(data):
-        return False
-    if name.lower().endswith((".po", ".pot")):
-        return True
-    head = data.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
-    return head.startswith((b"#", b"msgid", b"msgctxt"))
-
-
-def _not_a_format(name: str, why: str) -> str:
-    return (
-        f"{name} is not XLIFF 1.2, XLIFF 2.x or PO ({why}); export the translation from your "
-        "CAT tool as XLIFF 1.2, XLIFF 2.1 or PO"
-    )

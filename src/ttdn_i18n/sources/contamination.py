@@ -27,8 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .model import Article, Block, BlockType, Flag, Segment
-from .normalize import canonical, has_vietnamese_letters, normalize_text
+from ttdn_i18n.model import Article, Block, BlockType, Flag, Segment
+from ttdn_i18n.sources.normalize import canonical, has_vietnamese_letters, normalize_text
 
 __all__ = [
     "DEFAULT_BLOCKLIST",

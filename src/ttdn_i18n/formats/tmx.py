@@ -1,7 +1,7 @@
 """TMX 1.4b: the translation-memory exchange format every CAT tool reads and writes.
 
 Pure transforms between bytes and :class:`TmxEntry` values; the translation
-memory (:mod:`ttdn_i18n.tm`) does the file I/O.
+memory (:mod:`ttdn_i18n.review.tm`) does the file I/O.
 
 Reading is lenient about what other tools add (extra attributes, ``<prop>``,
 ``<note>``, inline codes, region subtags such as ``vi-VN``) and strict about
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from . import __version__
-from .errors import FormatError
-from .model import State
+from ttdn_i18n import __version__
+from ttdn_i18n.errors import FormatError
+from ttdn_i18n.model import State
 
 __all__ = [
     "TmxEntry",
@@ -71,7 +71,7 @@ def tmx_date(iso: str) -> str:
 
 
 def _seg_text(seg: etree._Element) -> str:
-    from .xmlsafe import flatten_inline
+    from ttdn_i18n.xmlsafe import flatten_inline
 
     # Inline codes (<ph>, <bpt>...) stand for formatting, not words; <hi> wraps words.
     text = flatten_inline(seg, skip=_CODE_ELEMENTS)
@@ -94,7 +94,7 @@ def parse_tmx(data: bytes, *, what: str) -> tuple[TmxEntry, ...]:
     source this tool translates from.  Every other ``<tuv>`` of a unit gives one
     entry.  Raises :class:`FormatError` when the file is not TMX.
     """
-    from .xmlsafe import parse_xml
+    from ttdn_i18n.xmlsafe import parse_xml
 
     root = parse_xml(data, what=what)
     if _local(root) != "tmx":
@@ -154,7 +154,7 @@ def build_tmx(entries: Iterable[TmxEntry], *, srclang: str = "vi") -> bytes:
 
     State and origin go into ``<prop>`` elements other tools keep and ignore.
     """
-    from .xmlsafe import indent_structure, serialize, xml_safe
+    from ttdn_i18n.xmlsafe import indent_structure, serialize, xml_safe
 
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(

@@ -1,6 +1,6 @@
 """Sentence splitting and protected pieces inside sentences.
 
-Everything here works on *normalized* text (:func:`ttdn_i18n.normalize.normalize_text`):
+Everything here works on *normalized* text (:func:`ttdn_i18n.sources.normalize.normalize_text`):
 single spaces, NFC.  :func:`split_sentences` cuts only at a space, so
 ``" ".join(split_sentences(t)) == t`` always holds and offsets stay simple.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Span
+from ttdn_i18n.model import Span
 
 __all__ = [
     "NO_BREAK_ABBREVIATIONS",

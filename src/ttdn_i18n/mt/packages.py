@@ -37,7 +37,7 @@ keys take the convention of the kind: M2M-100 ``__{src}__`` /
 ``__{lang}__`` / EOS; NLLB ``{src}`` / ``{lang}`` / EOS (``lang_tokens``
 defaults to the FLORES-200 codes of :data:`NLLB_CODES`, ``lo`` → ``lao_Laoo``);
 Marian no source prefix (``>>{tgt}<<`` for multi-target models) / no target
-prefix / EOS.  ``ttdn-i18n models import`` (:mod:`ttdn_i18n.convert`) writes
+prefix / EOS.  ``ttdn-i18n models import`` (:mod:`ttdn_i18n.mt.convert`) writes
 such folders from Hugging Face checkpoints.
 
 Routing (:func:`plan_route`) prefers a direct package, then a multilingual
@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import ConfigError, ModelError
+from ttdn_i18n.errors import ConfigError, ModelError
 
 __all__ = [
     "LANGUAGES",

@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from .errors import FormatError, TMError
-from .model import Document, State
-from .normalize import canonical, normalize_text
+from ttdn_i18n.errors import FormatError, TMError
+from ttdn_i18n.model import Document, State
+from ttdn_i18n.sources.normalize import canonical, normalize_text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -87,7 +87,7 @@ def default_tm_path(out_dir: Path) -> Path:
 
 
 def _lang(code: str) -> str:
-    from .tmx import primary_lang
+    from ttdn_i18n.formats.tmx import primary_lang
 
     return primary_lang(code)
 
@@ -325,7 +325,7 @@ def import_file(tm: TranslationMemory, path: Path) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".tmx":
-        from .tmx import parse_tmx
+        from ttdn_i18n.formats.tmx import parse_tmx
 
         try:
             data = path.read_bytes()
@@ -347,20 +347,20 @@ def import_file(tm: TranslationMemory, path: Path) -> int:
             for e in parse_tmx(data, what=str(path))
             if e.source.strip() and e.target.strip()
         )
-    if suffix in (".xlf", ".xliff", ".po"):
-        from .formats import read_document
+    from ttdn_i18n.formats import is_translation_file, read_document, suffix_list
 
+    if is_translation_file(path):
         return tm.add_reviewed(read_document(path))
     raise TMError(
         f"cannot import {path}: unknown file type '{path.suffix}'; "
-        "give a .tmx, .xlf, .xliff or .po file"
+        f"give a .tmx file or a translator file ({suffix_list()})"
     )
 
 
 def export_tmx(tm: TranslationMemory, path: Path) -> int:
     """Write the whole memory to ``path`` as TMX 1.4b (atomically); returns the entry count."""
-    from .atomic import atomic_write
-    from .tmx import TmxEntry, build_tmx, tmx_date
+    from ttdn_i18n.atomic import atomic_write
+    from ttdn_i18n.formats.tmx import TmxEntry, build_tmx, tmx_date
 
     entries = [
         TmxEntry(

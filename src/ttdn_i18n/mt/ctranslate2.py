@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import ConfigError, ModelError, MTError
-from .packages import ModelInfo, Route
+from ttdn_i18n.errors import ConfigError, ModelError, MTError
+from ttdn_i18n.mt.packages import ModelInfo, Route
 
 __all__ = [
     "COMPUTE_TYPES",
@@ -354,7 +354,7 @@ class Engine:
         if not model.covers(src, tgt):
             raise MTError(
                 f"model {model.label} does not translate {src}→{tgt}; "
-                "plan the route with ttdn_i18n.packages.plan_route"
+                "plan the route with ttdn_i18n.mt.packages.plan_route"
             )
         src_prefix = list(model.source_tokens(src, tgt))
         src_suffix = [self._eos] if model.append_eos else []

@@ -49,7 +49,8 @@ import polib
 
 from ttdn_i18n import __version__
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.formats import (
+from ttdn_i18n.formats.base import Format, Probe
+from ttdn_i18n.formats.notes import (
     AUTHOR_XML,
     flag_note_text,
     format_score,
@@ -58,7 +59,6 @@ from ttdn_i18n.formats import (
     parse_score,
     parse_signature,
     parse_term_label,
-    read_input,
     term_label,
 )
 from ttdn_i18n.model import (
@@ -74,7 +74,7 @@ from ttdn_i18n.model import (
 )
 from ttdn_i18n.xmlsafe import replacement_note_text, xml_safe, xml_safe_text
 
-__all__ = ["PROTECTED_FLAG", "dump_po", "parse_po", "write_po", "read_po"]
+__all__ = ["FORMAT", "PROTECTED_FLAG", "dump_po", "parse_po"]
 
 PROTECTED_FLAG = "ttdn-protected"
 
@@ -196,19 +196,7 @@ def _entry(unit: Unit, occurrence: str) -> polib.POEntry:
     )
 
 
-def write_po(doc: Document, path: Path) -> None:
-    """Write ``doc`` to ``path`` atomically."""
-    from ttdn_i18n.atomic import atomic_write
-
-    atomic_write(path, dump_po(doc))
-
-
 # --------------------------------------------------------------------------- reading
-
-
-def read_po(path: Path) -> Document:
-    """Read ``path``; errors name the file and say how to fix it."""
-    return parse_po(read_input(path), name=str(path))
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -373,3 +361,25 @@ def _read_entry(entry: polib.POEntry) -> Unit:
         flags=tuple(flags),
         protected=tuple(protected),
     )
+
+
+def _detect(probe: Probe) -> bool:
+    # Content first: a CAT tool may well save XLIFF under a ".po" name.
+    if probe.looks_like_xml:
+        return False
+    if probe.name.lower().endswith((".po", ".pot")):
+        return True
+    head = probe.data.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    return head.startswith((b"#", b"msgid", b"msgctxt"))
+
+
+FORMAT = Format(
+    name="po",
+    label="PO",
+    suffix=".po",
+    description="gettext PO for Poedit, Weblate, Lokalize",
+    dump=dump_po,
+    parse=lambda probe: parse_po(probe.data, name=probe.name),
+    detect=_detect,
+    read_suffixes=(".pot",),
+)

@@ -64,7 +64,8 @@ from lxml import etree
 
 from ttdn_i18n import __version__
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.formats import (
+from ttdn_i18n.formats.base import Format, Probe
+from ttdn_i18n.formats.notes import (
     AUTHOR_GLOSSARY,
     AUTHOR_QA,
     AUTHOR_XML,
@@ -74,7 +75,6 @@ from ttdn_i18n.formats import (
     parse_flag_note,
     parse_score,
     parse_signature,
-    read_input,
 )
 from ttdn_i18n.model import (
     Alternative,
@@ -96,7 +96,6 @@ from ttdn_i18n.xmlsafe import (
     is_nmtoken,
     local_name,
     namespace_of,
-    parse_xml,
     replacement_note_text,
     serialize,
     xml_safe,
@@ -104,15 +103,13 @@ from ttdn_i18n.xmlsafe import (
 )
 
 __all__ = [
+    "FORMAT",
     "NAMESPACE",
     "MTC_NS",
     "GLS_NS",
     "MDA_NS",
     "dump_xliff21",
-    "parse_xliff21",
     "document_from_element",
-    "write_xliff21",
-    "read_xliff21",
 ]
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
@@ -427,24 +424,7 @@ def _split(mark: Mark) -> tuple[Mark, Mark]:
     return start, end
 
 
-def write_xliff21(doc: Document, path: Path) -> None:
-    """Write ``doc`` to ``path`` atomically."""
-    from ttdn_i18n.atomic import atomic_write
-
-    atomic_write(path, dump_xliff21(doc))
-
-
 # --------------------------------------------------------------------------- reading
-
-
-def parse_xliff21(data: bytes, *, name: str) -> Document:
-    """Read an XLIFF 2.x file (ours, or saved back by a CAT tool)."""
-    return document_from_element(parse_xml(data, what=name), name=name)
-
-
-def read_xliff21(path: Path) -> Document:
-    """Read ``path``; errors name the file and say how to fix it."""
-    return parse_xliff21(read_input(path), name=str(path))
 
 
 def _kids(elem: etree._Element, tag: str, ns: str = NAMESPACE) -> list[etree._Element]:
@@ -744,3 +724,31 @@ def _read_terms(unit_el: etree._Element, inline: _Inline, source: str) -> list[T
                 )
             )
     return terms
+
+
+def _detect(probe: Probe) -> bool:
+    root = probe.xml_root
+    return (
+        root is not None
+        and local_name(root) == "xliff"
+        and namespace_of(root) == NAMESPACE
+        and root.get("version", "").startswith("2.")
+    )
+
+
+def _parse(probe: Probe) -> Document:
+    root = probe.xml_root
+    if root is None:
+        raise FormatError(f"{probe.name} is not XML; export it from your CAT tool as XLIFF 2.1")
+    return document_from_element(root, name=probe.name)
+
+
+FORMAT = Format(
+    name="xliff21",
+    label="XLIFF 2.x",
+    suffix=".xliff",
+    description="XLIFF 2.1 (core + matches, glossary, metadata modules)",
+    dump=dump_xliff21,
+    parse=_parse,
+    detect=_detect,
+)

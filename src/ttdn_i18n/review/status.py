@@ -13,20 +13,17 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .errors import TtdnError
-from .model import Document, State
+from ttdn_i18n.errors import TtdnError
+from ttdn_i18n.model import Document, State
 
 __all__ = [
-    "TRANSLATION_SUFFIXES",
     "StatusRow",
-    "find_translation_files",
     "status_row",
     "collect_status",
     "format_status",
     "status_json",
 ]
 
-TRANSLATION_SUFFIXES = (".xlf", ".xliff", ".po")
 
 _COUNTS = ("segments", "new", "mt", "reviewed", "final", "qa_errors")
 
@@ -58,23 +55,6 @@ class StatusRow:
         return not self.error and self.reviewed == self.segments and not self.qa_errors
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    # Hidden folders (.git) and dot-files (atomic_write's temporary files) are not results.
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
-def find_translation_files(root: Path) -> list[Path]:
-    """Every .xlf/.xliff/.po file under ``root``, sorted, skipping hidden and temp files."""
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in TRANSLATION_SUFFIXES
-        and not p.name.endswith("~")
-        and not _is_hidden(p, root)
-        and p.is_file()
-    )
-
-
 def status_row(doc: Document, file: str, qa_error_units: int = 0) -> StatusRow:
     """Counts for one document (pure)."""
     units = [u for u in doc.units if u.translate]
@@ -93,8 +73,8 @@ def status_row(doc: Document, file: str, qa_error_units: int = 0) -> StatusRow:
 
 def collect_status(out_dir: Path) -> list[StatusRow]:
     """One row per translation file under ``out_dir``; unreadable files get an error row."""
-    from .formats import read_document
-    from .qa import check_document
+    from ttdn_i18n.formats import find_translation_files, read_document
+    from ttdn_i18n.review.qa import check_document
 
     rows = []
     for path in find_translation_files(out_dir):

@@ -39,10 +39,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from .errors import FormatError, GlossaryError
-from .model import TermHit, TermStatus
-from .normalize import canonical, normalize_text, strip_diacritics
-from .xmlsafe import XML_NS, parse_xml
+from ttdn_i18n.errors import FormatError, GlossaryError
+from ttdn_i18n.model import TermHit, TermStatus
+from ttdn_i18n.sources.normalize import canonical, normalize_text, strip_diacritics
+from ttdn_i18n.xmlsafe import XML_NS, parse_xml
 
 __all__ = [
     "Variant",
@@ -431,7 +431,7 @@ def _primary(lang: str) -> str:
 
 def default_glossary_path() -> Path | None:
     """The starter glossary of the source checkout, or None when it is not there."""
-    path = Path(__file__).resolve().parents[2] / "glossaries" / "ttdn-starter.tbx"
+    path = Path(__file__).resolve().parents[3] / "glossaries" / "ttdn-starter.tbx"
     return path if path.is_file() else None
 
 

@@ -4,7 +4,7 @@
 checkpoint folder already on disk (OPUS-MT/Marian, M2M-100 or NLLB-200),
 converts it with CTranslate2's ``TransformersConverter``, copies its
 SentencePiece model(s) and writes a ``metadata.json`` whose ``"ttdn"`` block
-(see :mod:`ttdn_i18n.packages`) tells the engine which language tokens to put
+(see :mod:`ttdn_i18n.mt.packages`) tells the engine which language tokens to put
 around each sentence.  The result is built in a hidden folder inside the
 packages folder and renamed into place, so ``models list`` and ``translate``
 never see half a model.
@@ -41,8 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, ModelError
-from .packages import (
+from ttdn_i18n.errors import ConfigError, ModelError
+from ttdn_i18n.mt.packages import (
     LANGUAGES,
     NLLB_CODES,
     ModelInfo,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .model import Article, Block, Flag, Segment, Span
+from ttdn_i18n.model import Article, Block, Flag, Segment, Span
 
 __all__ = ["inspect_article", "format_inspect"]
 

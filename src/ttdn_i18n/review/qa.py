@@ -30,9 +30,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
-from .errors import QAError
-from .model import Document, TermHit, Unit
-from .normalize import has_vietnamese_letters, normalize_text
+from ttdn_i18n.errors import QAError
+from ttdn_i18n.model import Document, TermHit, Unit
+from ttdn_i18n.sources.normalize import has_vietnamese_letters, normalize_text
 
 __all__ = [
     "CHECKS",
@@ -57,7 +57,6 @@ CHECKS = (
     "spam",
 )
 
-_SUFFIXES = (".xlf", ".xliff", ".po")
 
 
 @dataclass(frozen=True)
@@ -447,7 +446,7 @@ def _numbers(unit: Unit, lang: str) -> list[tuple[str, str]]:
 
 
 def _glossary(unit: Unit, lang: str, glossary: _Glossary | None) -> list[tuple[str, str]]:
-    from .glossary import verify_terms
+    from ttdn_i18n.terms.glossary import verify_terms
 
     # Without a glossary, the hits stored in the file are verified again against
     # the current target: the reviewer may have edited it since they were marked.
@@ -606,30 +605,29 @@ def check_document(
 
 
 def collect_files(paths: Sequence[Path]) -> list[Path]:
-    """``paths`` with directories expanded to their XLIFF and PO files (sorted)."""
+    """``paths`` with directories expanded to their translator files (sorted)."""
+    from ttdn_i18n.formats import find_translation_files, suffix_list
+
     out: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.suffix.lower() in _SUFFIXES and f.is_file()
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            found = find_translation_files(p)
             if not found:
-                raise QAError(f"no .xlf, .xliff or .po file in {p}; give the folder the "
+                raise QAError(f"no {suffix_list()} file in {p}; give the folder the "
                               "translate command wrote, or the files themselves")
             out.extend(found)
         elif p.is_file():
             out.append(p)
         else:
-            raise QAError(f"{p} does not exist; give an XLIFF or PO file or a folder of them")
+            raise QAError(f"{p} does not exist; give a translator file ({suffix_list()}) "
+                          "or a folder of them")
     return out
 
 
 def check_files(paths: Sequence[Path], *, glossary: _Glossary | None = None) -> list[Finding]:
     """Read every file (directories are walked) and check it."""
-    from .formats import read_document
+    from ttdn_i18n.formats import read_document
 
     findings: list[Finding] = []
     for path in collect_files(paths):
