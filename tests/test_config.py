@@ -238,3 +238,48 @@ def test_integer_keys_accept_exactly_their_range(key: str, value: object) -> Non
     else:
         with pytest.raises(ConfigError, match=f"{key} must be a whole number from 1 to {high}"):
             parse_config(data)
+
+
+# ---------------------------------------------------------------- [check]
+
+
+def test_check_skip_is_read_as_a_list_or_a_comma_separated_string(tmp_path: Path) -> None:
+    from ttdn_i18n.config import CheckConfig
+
+    path = _write(tmp_path, '[check]\nskip = ["length-ratio", " numbers ", "length-ratio"]\n')
+    assert load_config(path).check == CheckConfig(skip=("length-ratio", "numbers"))
+    assert parse_config({"check": {"skip": "spam, repetition"}}).check.skip == (
+        "spam", "repetition",
+    )
+    assert load_config(_write(tmp_path, "")).check == CheckConfig()
+    assert Config().check.skip == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[check]\nsikp = ['spam']\n", "unknown key 'sikp' in [check]; known keys: skip"),
+        (
+            "[check]\nskip = ['lenght-ratio']\n",
+            "[check] skip has unknown check 'lenght-ratio'; use one of: empty-target, "
+            "glossary, length-ratio, numbers, repetition, same-as-source, spam, "
+            "untranslated-vietnamese",
+        ),
+        (
+            "[check]\nskip = [1]\n",
+            "[check] skip must be a list of strings, not [1]; fix it or remove the key",
+        ),
+        ("check = 'spam'\n", "[top level] check must be a table; write it as [check]"),
+        (
+            "[checks]\nskip = []\n",
+            "unknown table [checks]; known tables: [translate], [contamination], [check]",
+        ),
+    ],
+)
+def test_check_section_errors_name_the_file_and_key(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(err.value) == f"{path}: {message}"

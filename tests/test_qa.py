@@ -8,16 +8,26 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from support import run_cli
 from ttdn_i18n.cli import cli
 from ttdn_i18n.errors import QAError
-from ttdn_i18n.model import Document, Flag, Provenance, Span, State, TermHit, Unit
+from ttdn_i18n.model import Document, Flag, Provenance, Severity, Span, State, TermHit, Unit
 from ttdn_i18n.review.qa import (
+    Category,
+    Check,
+    CheckContext,
     Finding,
+    RawFinding,
+    all_checks,
     check_document,
     check_files,
+    check_ids,
     findings_as_json,
     format_findings,
+    get_check,
+    register_check,
     summary_line,
+    unregister_check,
 )
 
 PROV = Provenance("0.1.0", "none", "", "none", "none")
@@ -494,3 +504,172 @@ def test_cli_check_with_a_glossary(tmp_path: Path) -> None:
     ]
     assert res.stdout.splitlines()[-1] == "1 error, 1 warning in 1 file"
     assert res.stderr == "Error: 1 error in 1 file; fix them in your CAT tool and run check again\n"
+
+
+# --- the registry, --skip, --list, [check] skip ----------------------------------------------
+
+BUILT_IN = [
+    "empty-target", "same-as-source", "untranslated-vietnamese", "numbers", "glossary",
+    "repetition", "length-ratio", "spam",
+]  # fmt: skip
+
+
+def _every_check_fires() -> Document:
+    """One document with at least one finding from every built-in check."""
+    forbidden = (
+        "The Provincial Party Committee held a conference to review foreign propaganda work "
+        "in 2023."
+    )
+    return doc_of(
+        "en",
+        unit(SRC, "", uid="empty", state=State.NEW),
+        unit(SRC, SRC, uid="copied"),
+        unit(SRC, TGT.replace("2023", "2024"), uid="number"),
+        unit(SRC, forbidden, uid="term", terms=(HIT,)),
+        unit(SRC, TGT.replace("held a", "held a a a"), uid="loop"),
+        unit(SRC, "Committee met in 2023.", uid="short"),
+        unit(SRC, TGT, uid="spam", flags=(SPAM,)),
+    )
+
+
+def test_the_registry_lists_every_check_exactly_once() -> None:
+    ids = [c.id for c in all_checks()]
+    assert ids == BUILT_IN  # registration order is the order checks run
+    assert check_ids() == sorted(BUILT_IN)
+    emitted = {f.check for f in check_document(_every_check_fires())}
+    assert emitted == set(BUILT_IN)
+    for c in all_checks():
+        assert get_check(c.id) is c
+        assert isinstance(c.category, Category) and isinstance(c.severity, Severity)
+        assert c.description and "\n" not in c.description
+
+
+@pytest.mark.parametrize("check_id", BUILT_IN)
+def test_skip_removes_exactly_that_checks_findings(check_id: str) -> None:
+    doc = _every_check_fires()
+    everything = check_document(doc, file="a.xlf")
+    assert any(f.check == check_id for f in everything)
+    assert check_document(doc, file="a.xlf", skip={check_id}) == [
+        f for f in everything if f.check != check_id
+    ]
+
+
+def test_skipping_empty_target_does_not_run_the_other_checks_on_blank_targets() -> None:
+    doc = doc_of("en", unit(SRC, "", state=State.NEEDS_REVIEW))
+    assert check_document(doc, skip={"empty-target"}) == []
+
+
+def test_unknown_check_ids_are_qa_errors_listing_the_valid_ones(tmp_path: Path) -> None:
+    valid = ", ".join(sorted(BUILT_IN))
+    with pytest.raises(QAError) as err:
+        check_document(doc_of("en", unit(SRC, TGT)), skip={"lenght-ratio", "numbers"})
+    assert str(err.value) == f"unknown check 'lenght-ratio'; use one of: {valid}"
+    with pytest.raises(QAError, match="unknown check 'x'"):
+        get_check("x")
+    with pytest.raises(QAError, match="unknown check 'x'"):
+        check_files([tmp_path / "nope.xlf"], skip=["x"])  # ids first, before any file
+
+
+def test_cli_skip_is_repeatable_and_comma_separated(tmp_path: Path) -> None:
+    xlf = _write(_every_check_fires(), tmp_path / "a.xlf")
+    code, out, _ = run_cli("check", "--json", str(xlf))
+    assert code == 1
+    all_checks_seen = {f["check"] for f in json.loads(out)["findings"]}
+    assert all_checks_seen == set(BUILT_IN)
+    code, out, _ = run_cli("check", "--json", "--skip", "numbers,spam", "--skip", "glossary",
+                           "--skip", " repetition , ", str(xlf))
+    assert code == 1
+    seen = {f["check"] for f in json.loads(out)["findings"]}
+    assert seen == set(BUILT_IN) - {"numbers", "spam", "glossary", "repetition"}
+
+
+def test_cli_unknown_skip_id_exits_1_with_the_valid_ids(tmp_path: Path) -> None:
+    xlf = _write(doc_of("en", unit(SRC, TGT)), tmp_path / "a.xlf")
+    code, out, err = run_cli("check", "--skip", "numbers,nope", str(xlf))
+    assert (code, out) == (1, "")
+    assert err == f"Error: unknown check 'nope'; use one of: {', '.join(sorted(BUILT_IN))}\n"
+
+
+def test_cli_list_prints_every_check() -> None:
+    code, out, err = run_cli("check", "--list")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "CATEGORY", "SEVERITY", "DESCRIPTION"]
+    rows = [line.split(None, 3) for line in lines[1:]]
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (c.id, c.category.value, c.severity.value) for c in all_checks()
+    ]
+    assert [r[3] for r in rows] == [c.description for c in all_checks()]
+    code, out, _ = run_cli("check", "--list", "--json")
+    assert code == 0
+    assert [d["id"] for d in json.loads(out)] == BUILT_IN
+    code, _, err = run_cli("check")
+    assert code == 2 and "Missing argument 'FILES...'" in err
+
+
+def test_config_check_skip_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    xlf = _write(doc_of("en", unit(SRC, "Committee met in 2023.")), tmp_path / "out" / "a.xlf")
+    code, out, _ = run_cli("check", str(xlf))
+    assert code == 0 and out.splitlines()[-1] == "0 errors, 1 warning in 1 file"
+    config = tmp_path / "ttdn-i18n.toml"
+    config.write_text('[check]\nskip = ["length-ratio"]\n', encoding="utf-8")
+    assert run_cli("check", "--config", str(config), str(xlf))[1] == (
+        "0 errors, 0 warnings in 1 file\n"
+    )
+    monkeypatch.chdir(tmp_path)  # found in the current folder too
+    assert run_cli("check", str(xlf))[1] == "0 errors, 0 warnings in 1 file\n"
+    config.write_text('[check]\nskip = ["length"]\n', encoding="utf-8")
+    code, _, err = run_cli("check", str(xlf))
+    assert code == 1
+    assert err == (f"Error: {config}: [check] skip has unknown check 'length'; "
+                   f"use one of: {', '.join(sorted(BUILT_IN))}\n")
+
+
+def _todo(u: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
+    return [(None, "the target still says TODO; finish it")] if "TODO" in u.target else []
+
+
+def test_a_registered_check_runs_and_can_be_skipped_and_unregistered(tmp_path: Path) -> None:
+    todo = Check("todo", Category.COMPLETENESS, Severity.WARNING,
+                 "the target contains TODO", _todo)
+    xlf = _write(doc_of("en", unit(SRC, TGT + " TODO")), tmp_path / "a.xlf")
+    register_check(todo)
+    try:
+        with pytest.raises(ValueError, match="already registered"):
+            register_check(todo)
+        assert all_checks()[-1] is todo and get_check("todo") is todo
+        code, out, _ = run_cli("check", str(xlf))
+        assert code == 0
+        assert [line.split(None, 4)[1:] for line in out.splitlines()[1:-1]] == [
+            ["s1", "warning", "todo", "the target still says TODO; finish it"],
+        ]
+        assert run_cli("check", "--skip", "todo", str(xlf))[1] == (
+            "0 errors, 0 warnings in 1 file\n"
+        )
+        assert "todo" in run_cli("check", "--list")[1]
+    finally:
+        assert unregister_check("todo") is todo
+    assert [c.id for c in all_checks()] == BUILT_IN
+    assert run_cli("check", str(xlf))[1] == "0 errors, 0 warnings in 1 file\n"
+    with pytest.raises(QAError, match="unknown check 'todo'"):
+        unregister_check("todo")
+
+
+def test_check_ids_and_descriptions_are_validated() -> None:
+    with pytest.raises(ValueError, match="lower-case"):
+        Check("Todo", Category.FLUENCY, Severity.INFO, "x", _todo)
+    with pytest.raises(ValueError, match="one non-empty line"):
+        Check("todo", Category.FLUENCY, Severity.INFO, "two\nlines", _todo)
+
+
+def test_readme_table_matches_the_registry() -> None:
+    from support import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("### QA checks", 1)[1].split("\n#", 1)[0]
+    rows = [
+        [cell.strip().strip("`") for cell in line.strip("|").split("|")][:3]
+        for line in section.splitlines()
+        if line.startswith("| `")
+    ]
+    assert rows == [[c.id, c.category.value, c.severity.value] for c in all_checks()]

@@ -397,22 +397,56 @@ def glossary_hits(articles: tuple[str, ...], glossary_path: str | None, lang: st
 
 
 @cli.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print findings (or --list) as JSON.")
 @click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
               help="Recheck terminology against this glossary (.tbx, .csv, .tsv).")
-def check_command(files: tuple[Path, ...], as_json: bool, glossary_path: Path | None) -> None:
+@click.option("--skip", "skip", multiple=True, metavar="ID",
+              help="Do not run this check (repeatable, or comma-separated); adds to [check] skip.")
+@click.option("--list", "list_checks", is_flag=True,
+              help="List the checks (id, category, severity, description) and exit.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Project config (default ./ttdn-i18n.toml when present).")
+def check_command(files: tuple[Path, ...], as_json: bool, glossary_path: Path | None,
+                  skip: tuple[str, ...], list_checks: bool, config_path: Path | None) -> None:
     """Run QA checks on translated XLIFF/PO FILES (or folders of them)."""
-    from ttdn_i18n.errors import QAError
-    from ttdn_i18n.review.qa import check_files, collect_files, findings_as_json, format_findings
+    import json
 
+    from ttdn_i18n.config import load_config
+    from ttdn_i18n.errors import QAError
+    from ttdn_i18n.review.qa import (
+        all_checks,
+        check_files,
+        collect_files,
+        findings_as_json,
+        format_checks,
+        format_findings,
+        validate_skip,
+    )
+
+    if list_checks:
+        if as_json:
+            click.echo(json.dumps(
+                [{"id": c.id, "category": c.category, "severity": c.severity,
+                  "description": c.description} for c in all_checks()],
+                ensure_ascii=False, indent=2,
+            ))
+        else:
+            click.echo(format_checks())
+        return
+    if not files:
+        raise click.UsageError("Missing argument 'FILES...'.")
+    config = load_config(config_path)
+    # The command line adds to the file's list; both are checked before any file is read.
+    cli_skip = [v.strip() for item in skip for v in item.split(",") if v.strip()]
+    skipped = validate_skip([*config.check.skip, *cli_skip])
     gloss = None
     if glossary_path is not None:
         from ttdn_i18n.terms.glossary import load_glossary
 
         gloss = load_glossary(glossary_path)
     paths = collect_files(list(files))
-    findings = check_files(paths, glossary=gloss)
+    findings = check_files(paths, glossary=gloss, skip=skipped)
     if as_json:
         click.echo(findings_as_json(findings))
     else:

@@ -20,6 +20,9 @@ options::
     [contamination]
     blocklist = ["casino", "cá cược"]
 
+    [check]
+    skip = ["length-ratio"]          # QA check ids (see `ttdn-i18n check --list`)
+
 Every key is optional; an unknown key or a wrong value is a
 :class:`~ttdn_i18n.errors.ConfigError` that names the key and the file, since a
 silently ignored typo would change translations without anyone noticing.
@@ -46,6 +49,7 @@ __all__ = [
     "CONFIG_NAME",
     "TranslateConfig",
     "ContaminationConfig",
+    "CheckConfig",
     "Config",
     "find_config",
     "load_config",
@@ -99,12 +103,20 @@ class ContaminationConfig:
 
 
 @dataclass(frozen=True)
+class CheckConfig:
+    """``[check]``: QA checks (ids from ``ttdn-i18n check --list``) that do not run."""
+
+    skip: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole file; ``path`` is None when no file was found."""
 
     path: Path | None = None
     translate: TranslateConfig = field(default_factory=TranslateConfig)
     contamination: ContaminationConfig = field(default_factory=ContaminationConfig)
+    check: CheckConfig = field(default_factory=CheckConfig)
 
 
 # ---------------------------------------------------------------- validation
@@ -200,13 +212,15 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
     from ttdn_i18n.mt.ctranslate2 import COMPUTE_TYPES
 
     top = _Section(data, "top level", source)
+    names = ("translate", "contamination", "check")
     for key in data:
-        if key not in ("translate", "contamination"):
+        if key not in names:
             raise ConfigError(
-                f"{source}: unknown table [{key}]; known tables: [translate], [contamination]"
+                f"{source}: unknown table [{key}]; known tables: "
+                + ", ".join(f"[{n}]" for n in names)
             )
     tables: dict[str, _Section] = {}
-    for name in ("translate", "contamination"):
+    for name in names:
         table = data.get(name, {})
         if not isinstance(table, dict):
             raise top.fail(name, "must be a table", f"write it as [{name}]")
@@ -239,7 +253,21 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
     if "blocklist" in co.table and not isinstance(co.table["blocklist"], list):
         raise co.fail("blocklist", "must be a list of strings", 'write blocklist = ["casino"]')
     contamination = ContaminationConfig(blocklist=co.strings("blocklist"))
-    return Config(path=Path(source), translate=translate, contamination=contamination)
+    return Config(path=Path(source), translate=translate, contamination=contamination,
+                  check=_check_config(tables["check"]))
+
+
+def _check_config(section: _Section) -> CheckConfig:
+    from ttdn_i18n.review.qa import check_ids
+
+    section.check_keys(("skip",))
+    skip = section.strings("skip")
+    known = check_ids()
+    for check_id in skip:
+        if check_id not in known:
+            raise section.fail("skip", f"has unknown check '{check_id}'",
+                               f"use one of: {', '.join(known)}")
+    return CheckConfig(skip=tuple(dict.fromkeys(skip)))
 
 
 # ---------------------------------------------------------------- files

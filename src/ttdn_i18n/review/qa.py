@@ -2,41 +2,50 @@
 
 :func:`check_document` is pure: it looks at a :class:`~ttdn_i18n.model.Document`
 and returns :class:`Finding` values; :func:`check_files` reads files at the edge.
-Every check runs only on translatable units, and only when the unit has a target
-(except ``empty-target``, which is about the missing target itself).
+
+The checks live in one registry, in the style of Translate Toolkit's pofilter:
+each is a :class:`Check` (an id, a :class:`Category`, a default severity, a
+one-line description and a function), registered with :func:`register_check`
+and listed by :func:`all_checks` (``ttdn-i18n check --list``).  The registry is
+the only list of checks: the CLI, the config validation and the README table
+follow it.  Checks run in registration order, only on translatable units, and
+only when the unit has a target unless the check says otherwise
+(``empty-target`` is about the missing target itself).  ``skip=`` turns checks
+off by id.
 
 The checks are deliberately cheap and explainable, so a reviewer can act on each
-finding without knowing how it was computed:
-
-``empty-target``  no translation although one is expected;
-``same-as-source`` the target is the Vietnamese source, copied;
-``untranslated-vietnamese`` the target is (partly) still Vietnamese, or for Lao
-    and Khmer not in the right script;
-``numbers``       a document code, date, year or figure of the source is missing
-    (English number formatting and month names are accepted);
-``glossary``      an approved term is missing (warning) or a forbidden one used;
-``repetition``    a word or phrase loops, the typical MT failure;
-``length-ratio``  the target is suspiciously short or long for the language;
-``spam``          the unit carries injected SEO spam.
+finding without knowing how it was computed.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
 from ttdn_i18n.errors import QAError
-from ttdn_i18n.model import Document, TermHit, Unit
+from ttdn_i18n.model import Document, Severity, TermHit, Unit
 from ttdn_i18n.sources.normalize import has_vietnamese_letters, normalize_text
 
 __all__ = [
-    "CHECKS",
+    "Category",
+    "Check",
+    "CheckContext",
+    "CheckFunction",
     "Finding",
+    "RawFinding",
+    "all_checks",
+    "check_ids",
+    "format_checks",
+    "get_check",
+    "register_check",
+    "unregister_check",
+    "validate_skip",
     "check_document",
     "check_files",
     "collect_files",
@@ -45,19 +54,6 @@ __all__ = [
     "summary_line",
 ]
 
-#: Every check name, in the order checks run on a unit.
-CHECKS = (
-    "empty-target",
-    "same-as-source",
-    "untranslated-vietnamese",
-    "numbers",
-    "glossary",
-    "repetition",
-    "length-ratio",
-    "spam",
-)
-
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -65,13 +61,128 @@ class Finding:
 
     file: str
     unit_id: str
-    severity: str  # "error" | "warning"
+    severity: Severity
     check: str
     message: str
 
 
 class _Glossary(Protocol):
     def hits_for(self, text: str, lang: str) -> Sequence[TermHit]: ...
+
+
+# --- the registry ----------------------------------------------------------------------------
+
+
+class Category(enum.StrEnum):
+    """What kind of problem a check looks for (``check --list`` shows it).
+
+    ``completeness``: something of the source is not in the target at all;
+    ``accuracy``: the target is there but does not carry the source (copied,
+    still Vietnamese, a figure or code lost);
+    ``terminology``: the glossary's approved or forbidden terms;
+    ``fluency``: the target reads wrong even if it is complete (MT loops);
+    ``source``: a problem carried in from the article itself (injected spam).
+    """
+
+    COMPLETENESS = "completeness"
+    ACCURACY = "accuracy"
+    TERMINOLOGY = "terminology"
+    FLUENCY = "fluency"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may need besides the unit and language."""
+
+    document: Document | None = None
+    glossary: _Glossary | None = None
+
+
+#: What a check function returns: (severity, message); None means the check's default.
+RawFinding = tuple[Severity | None, str]
+#: ``(unit, lang, context) -> findings``; ``lang`` is the primary subtag ("en", "lo", "km").
+CheckFunction = Callable[[Unit, str, CheckContext], list[RawFinding]]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One QA check: an id for ``--skip`` and ``[check] skip``, and the function."""
+
+    id: str
+    category: Category
+    severity: Severity  # what a finding gets when the function gives None
+    description: str  # one line, for ``check --list``
+    run: CheckFunction
+    needs_target: bool = True  # False: also run on units with a blank target
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"[a-z][a-z0-9-]*", self.id):
+            raise ValueError(f"check id {self.id!r} must be lower-case letters, digits and -")
+        if "\n" in self.description or not self.description.strip():
+            raise ValueError(f"check {self.id}: the description must be one non-empty line")
+
+
+_REGISTRY: dict[str, Check] = {}
+
+
+def register_check(check: Check) -> Check:
+    """Add ``check`` to the registry (it runs after those already there).
+
+    An id that is already registered is a :class:`ValueError`: replacing a
+    built-in check silently would change every report.
+    """
+    if check.id in _REGISTRY:
+        raise ValueError(f"a check with id '{check.id}' is already registered")
+    _REGISTRY[check.id] = check
+    return check
+
+
+def unregister_check(check_id: str) -> Check:
+    """Remove a check from the registry and return it (for plug-ins and tests)."""
+    return _REGISTRY.pop(get_check(check_id).id)
+
+
+def check_ids() -> list[str]:
+    """Every registered id, sorted."""
+    return sorted(_REGISTRY)
+
+
+def _unknown(check_id: str) -> QAError:
+    return QAError(f"unknown check '{check_id}'; use one of: {', '.join(check_ids())}")
+
+
+def get_check(check_id: str) -> Check:
+    """The check registered as ``check_id``; :class:`QAError` naming the valid ids if none."""
+    try:
+        return _REGISTRY[check_id]
+    except KeyError:
+        raise _unknown(check_id) from None
+
+
+def all_checks() -> list[Check]:
+    """Every registered check, in the order they run."""
+    return list(_REGISTRY.values())
+
+
+def validate_skip(skip: Iterable[str]) -> frozenset[str]:
+    """``skip`` as a set of ids; the first unknown id (sorted) is a :class:`QAError`."""
+    ids = frozenset(skip)
+    unknown = sorted(ids - _REGISTRY.keys())
+    if unknown:
+        raise _unknown(unknown[0])
+    return ids
+
+
+def format_checks(checks: Sequence[Check] | None = None) -> str:
+    """An aligned table (ID, CATEGORY, SEVERITY, DESCRIPTION) of ``checks`` (default: all)."""
+    rows = [("ID", "CATEGORY", "SEVERITY", "DESCRIPTION")]
+    rows += [(c.id, c.category, c.severity, c.description)
+             for c in (all_checks() if checks is None else checks)]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "\n".join(
+        "  ".join([*(r[i].ljust(widths[i]) for i in range(3)), r[3]]).rstrip() for r in rows
+    )
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -113,6 +224,18 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
+# --- empty-target ----------------------------------------------------------------------------
+
+
+def _empty_target(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
+    if unit.target.strip():
+        return []
+    if unit.state.value == "new":
+        return [(Severity.WARNING, "not translated yet")]
+    return [(None, f"the target is empty although the state is {unit.state.value}; "
+                   "translate the segment or set it back to new")]
+
+
 # --- same-as-source --------------------------------------------------------------------------
 
 
@@ -124,11 +247,11 @@ def _is_name_or_code(source: str) -> bool:
     return len(words) <= 5 and all(w[0].isupper() for w in words)
 
 
-def _same_as_source(unit: Unit) -> list[tuple[str, str]]:
+def _same_as_source(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     src, tgt = normalize_text(unit.source), normalize_text(unit.target)
     if src.casefold() != tgt.casefold() or _is_name_or_code(src):
         return []
-    return [("error", "the target is the Vietnamese source copied unchanged; translate it")]
+    return [(None, "the target is the Vietnamese source copied unchanged; translate it")]
 
 
 # --- untranslated-vietnamese -----------------------------------------------------------------
@@ -167,7 +290,7 @@ def _langdetect_vi(text: str) -> float:
     return max((lang.prob for lang in langs if lang.lang == "vi"), default=0.0)
 
 
-def _untranslated(unit: Unit, lang: str) -> list[tuple[str, str]]:
+def _untranslated(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     target = _blank_out(_URL.sub(" ", unit.target), _protected_texts(unit))
     if lang in _SCRIPT_RANGES:
         return _wrong_script(target, lang)
@@ -178,32 +301,32 @@ def _untranslated(unit: Unit, lang: str) -> list[tuple[str, str]]:
     lower = [w for w in words if w[0].islower()]
     vi_lower = [w for w in lower if has_vietnamese_letters(w)]
     if len(vi_lower) >= 2 and len(vi_lower) >= 0.25 * len(words):
-        return [("error", f"the target still contains Vietnamese text "
-                          f"({_quote(' '.join(vi_lower[:6]))}); translate it")]
+        return [(None, f"the target still contains Vietnamese text "
+                       f"({_quote(' '.join(vi_lower[:6]))}); translate it")]
     if lang == "en" and len(lower) >= 3 and _langdetect_vi(" ".join(lower)) >= 0.7:
         # Vietnamese typed without diacritics ("to chuc hoi nghi") has no special letters.
-        return [("error", f"the target looks like Vietnamese without diacritics "
-                          f"({_quote(' '.join(lower[:6]))}); translate it")]
+        return [(None, f"the target looks like Vietnamese without diacritics "
+                       f"({_quote(' '.join(lower[:6]))}); translate it")]
     return []
 
 
-def _wrong_script(target: str, lang: str) -> list[tuple[str, str]]:
+def _wrong_script(target: str, lang: str) -> list[RawFinding]:
     rng, script = _SCRIPT_RANGES[lang], _SCRIPT_NAMES[lang]
     letters = [c for c in target if c.isalpha() and ord(c) not in _LOCAL_DIGITS]
     if not letters:
         return []
     own = sum(1 for c in letters if _in_range(c, rng))
-    out: list[tuple[str, str]] = []
+    out: list[RawFinding] = []
     if own * 2 < len(letters):
         latin = sum(1 for c in letters if _is_latin_letter(c))
         what = "Latin letters" if latin * 2 >= len(letters) else "letters of another script"
-        out.append(("error", f"the {_LANG_NAMES[lang]} target is mostly {what}, not {script} "
-                             f"script ({own} of {len(letters)} letters are {script}); "
-                             f"translate it into {_LANG_NAMES[lang]}"))
+        out.append((None, f"the {_LANG_NAMES[lang]} target is mostly {what}, not {script} "
+                          f"script ({own} of {len(letters)} letters are {script}); "
+                          f"translate it into {_LANG_NAMES[lang]}"))
     vi = _vi_words(target)
     if vi:
-        out.append(("error", f"the {_LANG_NAMES[lang]} target contains Vietnamese words "
-                             f"({_quote(' '.join(vi[:6]))}); translate them"))
+        out.append((None, f"the {_LANG_NAMES[lang]} target contains Vietnamese words "
+                          f"({_quote(' '.join(vi[:6]))}); translate them"))
     return out
 
 
@@ -411,15 +534,15 @@ def _date_hint(item: _Expected, lang: str) -> str:
     return name
 
 
-def _numbers(unit: Unit, lang: str) -> list[tuple[str, str]]:
+def _numbers(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     target = _URL.sub(" ", unit.target.translate(_LOCAL_DIGITS))
     items = _expected_items(unit.source)
     codes = [i.text for i in items if i.kind == "code"]
-    out: list[tuple[str, str]] = []
+    out: list[RawFinding] = []
     for c in codes:
         if c not in target:
-            out.append(("error", f"the document code “{c}” is missing; copy it verbatim "
-                                 "into the target"))
+            out.append((None, f"the document code “{c}” is missing; copy it verbatim "
+                              "into the target"))
     numbers = _target_numbers(_blank_out(target, codes), lang)
     for item in items:
         if item.kind == "code":
@@ -428,8 +551,8 @@ def _numbers(unit: Unit, lang: str) -> list[tuple[str, str]]:
             if not item.values & numbers:
                 hint = (" or ".join(sorted({_en_form(v) for v in item.shown}))
                         if lang == "en" else item.text)
-                out.append(("error", f"the number “{item.text}” is missing from the target "
-                                     f"(write {hint})"))
+                out.append((None, f"the number “{item.text}” is missing from the target "
+                                  f"(write {hint})"))
             continue
         ok = _has_month(target, item.month, numbers, lang)
         ok = ok and (not item.day or Decimal(item.day) in numbers)
@@ -437,30 +560,31 @@ def _numbers(unit: Unit, lang: str) -> list[tuple[str, str]]:
         if not ok:
             what = "month" if item.kind == "month" else "date"
             text = f"tháng {item.text}" if item.kind == "month" else item.text
-            out.append(("error", f"the {what} “{text}” is missing from the target "
-                                 f"(write {_date_hint(item, lang)})"))
+            out.append((None, f"the {what} “{text}” is missing from the target "
+                              f"(write {_date_hint(item, lang)})"))
     return out
 
 
 # --- glossary --------------------------------------------------------------------------------
 
 
-def _glossary(unit: Unit, lang: str, glossary: _Glossary | None) -> list[tuple[str, str]]:
+def _glossary(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     from ttdn_i18n.terms.glossary import verify_terms
 
+    glossary = ctx.glossary
     # Without a glossary, the hits stored in the file are verified again against
     # the current target: the reviewer may have edited it since they were marked.
     stored = glossary.hits_for(unit.source, lang) if glossary is not None else unit.terms
     hits = verify_terms(stored, unit.target, lang)
-    out: list[tuple[str, str]] = []
+    out: list[RawFinding] = []
     for h in hits:
         if h.forbidden_found:
             bad = ", ".join(f"“{f}”" for f in h.forbidden_found)
             use = f"; use “{h.target}”" if h.target else ""
-            out.append(("error", f"“{h.source}” is rendered with the forbidden term {bad}{use}"))
+            out.append((None, f"“{h.source}” is rendered with the forbidden term {bad}{use}"))
         if h.target and h.present is False and h.status != "proposed":
-            out.append(("warning", f"the approved term “{h.target}” for “{h.source}” "
-                                   "is not in the target; use it or explain why"))
+            out.append((Severity.WARNING, f"the approved term “{h.target}” for “{h.source}” "
+                                          "is not in the target; use it or explain why"))
     return out
 
 
@@ -497,12 +621,12 @@ def _loop(text: str, lang: str) -> str:
     return _word_loop(re.findall(r"\w+", text.casefold()))
 
 
-def _repetition(unit: Unit, lang: str) -> list[tuple[str, str]]:
+def _repetition(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     loop = _loop(unit.target, lang)
     if not loop or _loop(unit.source, "vi"):
         return []  # a loop the author wrote on purpose may be kept
-    return [("error", f"the target repeats itself ({_quote(loop)}), a typical machine "
-                      "translation failure; rewrite it")]
+    return [(None, f"the target repeats itself ({_quote(loop)}), a typical machine "
+                   "translation failure; rewrite it")]
 
 
 # --- length-ratio ----------------------------------------------------------------------------
@@ -518,7 +642,7 @@ _DEFAULT_BAND = (0.4, 3.0)
 _MIN_RATIO_CHARS = 20
 
 
-def _length_ratio(unit: Unit, lang: str) -> list[tuple[str, str]]:
+def _length_ratio(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     src, tgt = normalize_text(unit.source), normalize_text(unit.target)
     if len(src) < _MIN_RATIO_CHARS:
         return []
@@ -527,9 +651,9 @@ def _length_ratio(unit: Unit, lang: str) -> list[tuple[str, str]]:
     if low <= ratio <= high:
         return []
     what = "short" if ratio < low else "long"
-    return [("warning", f"the target is unusually {what} ({len(tgt)} characters for "
-                        f"{len(src)}, ratio {ratio:.2f}, expected {low}–{high}); check that "
-                        "nothing is missing or added")]
+    return [(None, f"the target is unusually {what} ({len(tgt)} characters for "
+                   f"{len(src)}, ratio {ratio:.2f}, expected {low}–{high}); check that "
+                   "nothing is missing or added")]
 
 
 # --- spam ------------------------------------------------------------------------------------
@@ -541,8 +665,8 @@ _SPAM_TOKEN = re.compile(
 )
 
 
-def _spam(unit: Unit) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+def _spam(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
+    out: list[RawFinding] = []
     target_folded = unit.target.casefold()
     for flag in unit.flags:
         if flag.code != "spam":
@@ -552,55 +676,83 @@ def _spam(unit: Unit) -> list[tuple[str, str]]:
         # flag is dealt with; otherwise it would block publication forever.
         if carried or not unit.state.reviewed:
             evidence = f" {_quote(flag.evidence)}" if flag.evidence else ""
-            out.append(("error", f"the source contains spam{evidence} ({flag.message}); "
-                                 "translate only the genuine text and mark the unit reviewed"))
+            out.append((None, f"the source contains spam{evidence} ({flag.message}); "
+                              "translate only the genuine text and mark the unit reviewed"))
     tokens = sorted(set(_SPAM_TOKEN.findall(_URL.sub(" ", unit.target))))
     if tokens:
-        out.append(("error", f"the target contains spam-like tokens ({', '.join(tokens)}); "
-                             "remove them"))
+        out.append((None, f"the target contains spam-like tokens ({', '.join(tokens)}); "
+                          "remove them"))
     return out
 
 
 # --- document and files ----------------------------------------------------------------------
 
 
-def _check_unit(unit: Unit, lang: str, glossary: _Glossary | None) -> list[tuple[str, str, str]]:
+# The built-in checks, in the order they run.  This is the only list of them.
+for _check in (
+    Check("empty-target", Category.COMPLETENESS, Severity.ERROR,
+          "no translation although the state expects one (a warning while the unit is new)",
+          _empty_target, needs_target=False),
+    Check("same-as-source", Category.ACCURACY, Severity.ERROR,
+          "the target is the Vietnamese source copied (short names and codes may stay)",
+          _same_as_source),
+    Check("untranslated-vietnamese", Category.ACCURACY, Severity.ERROR,
+          "the target is (partly) still Vietnamese, or a Lao/Khmer target is in another script",
+          _untranslated),
+    Check("numbers", Category.ACCURACY, Severity.ERROR,
+          "a document code, date, year or figure of the source is missing from the target",
+          _numbers),
+    Check("glossary", Category.TERMINOLOGY, Severity.ERROR,
+          "a forbidden term is used (error) or an approved term is missing (warning)",
+          _glossary),
+    Check("repetition", Category.FLUENCY, Severity.ERROR,
+          "a word, phrase or chunk of characters loops, the typical MT failure",
+          _repetition),
+    Check("length-ratio", Category.COMPLETENESS, Severity.WARNING,
+          "the target is suspiciously short or long for the language",
+          _length_ratio),
+    Check("spam", Category.SOURCE, Severity.ERROR,
+          "injected SEO spam in the source is not dealt with, or spam-like tokens in the target",
+          _spam),
+):
+    register_check(_check)
+del _check
+
+
+def _check_unit(unit: Unit, lang: str, ctx: CheckContext,
+                checks: Sequence[Check]) -> list[tuple[Check, RawFinding]]:
     if not unit.translate:
         return []
-    if not unit.target.strip():
-        if unit.state.value == "new":
-            return [("empty-target", "warning", "not translated yet")]
-        return [("empty-target", "error",
-                 f"the target is empty although the state is {unit.state.value}; "
-                 "translate the segment or set it back to new")]
-    out: list[tuple[str, str, str]] = []
-    runs: tuple[tuple[str, Callable[[], list[tuple[str, str]]]], ...] = (
-        ("same-as-source", lambda: _same_as_source(unit)),
-        ("untranslated-vietnamese", lambda: _untranslated(unit, lang)),
-        ("numbers", lambda: _numbers(unit, lang)),
-        ("glossary", lambda: _glossary(unit, lang, glossary)),
-        ("repetition", lambda: _repetition(unit, lang)),
-        ("length-ratio", lambda: _length_ratio(unit, lang)),
-        ("spam", lambda: _spam(unit)),
-    )
-    for name, run in runs:
-        out.extend((name, severity, message) for severity, message in run())
-    return out
+    blank = not unit.target.strip()
+    return [
+        (check, raw)
+        for check in checks
+        if not (blank and check.needs_target)
+        for raw in check.run(unit, lang, ctx)
+    ]
 
 
 def check_document(
-    doc: Document, *, file: str = "", glossary: _Glossary | None = None
+    doc: Document,
+    *,
+    file: str = "",
+    glossary: _Glossary | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> list[Finding]:
-    """All findings for ``doc``, in unit order (pure).
+    """All findings for ``doc``, in unit order and then check order (pure).
 
     With ``glossary``, term hits are recomputed from the source; otherwise the
-    hits stored on each unit are checked against its current target.
+    hits stored on each unit are checked against its current target.  Checks
+    whose id is in ``skip`` do not run; an unknown id is a :class:`QAError`.
     """
+    skipped = validate_skip(skip)
+    checks = [c for c in all_checks() if c.id not in skipped]
     lang = _primary(doc.target_lang)
+    ctx = CheckContext(document=doc, glossary=glossary)
     return [
-        Finding(file, unit.id, severity, check, message)
+        Finding(file, unit.id, Severity(severity or check.severity), check.id, message)
         for unit in doc.units
-        for check, severity, message in _check_unit(unit, lang, glossary)
+        for check, (severity, message) in _check_unit(unit, lang, ctx, checks)
     ]
 
 
@@ -625,13 +777,21 @@ def collect_files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def check_files(paths: Sequence[Path], *, glossary: _Glossary | None = None) -> list[Finding]:
-    """Read every file (directories are walked) and check it."""
+def check_files(
+    paths: Sequence[Path],
+    *,
+    glossary: _Glossary | None = None,
+    skip: Collection[str] = frozenset(),
+) -> list[Finding]:
+    """Read every file (directories are walked) and check it; ``skip`` as in
+    :func:`check_document`, validated before any file is read."""
     from ttdn_i18n.formats import read_document
 
+    skipped = validate_skip(skip)
     findings: list[Finding] = []
     for path in collect_files(paths):
-        findings.extend(check_document(read_document(path), file=str(path), glossary=glossary))
+        findings.extend(check_document(read_document(path), file=str(path), glossary=glossary,
+                                       skip=skipped))
     return findings
 
 
@@ -641,8 +801,8 @@ def _plural(n: int, word: str) -> str:
 
 def summary_line(findings: Sequence[Finding], files_checked: int | None = None) -> str:
     """"2 errors, 1 warning in 3 files" (the file count only when given)."""
-    errors = sum(1 for f in findings if f.severity == "error")
-    warnings = sum(1 for f in findings if f.severity == "warning")
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
     line = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
     if files_checked is not None:
         line += f" in {_plural(files_checked, 'file')}"
@@ -668,8 +828,8 @@ def findings_as_json(findings: Sequence[Finding]) -> str:
     return json.dumps(
         {
             "findings": [asdict(f) for f in findings],
-            "errors": sum(1 for f in findings if f.severity == "error"),
-            "warnings": sum(1 for f in findings if f.severity == "warning"),
+            "errors": sum(1 for f in findings if f.severity == Severity.ERROR),
+            "warnings": sum(1 for f in findings if f.severity == Severity.WARNING),
         },
         ensure_ascii=False,
         indent=2,
