@@ -16,7 +16,7 @@ from ttdn_i18n.errors import SourceError
 from ttdn_i18n.model import Article, Block, BlockType
 from ttdn_i18n.sources.langid import detect_language, foreign_language
 from ttdn_i18n.sources.normalize import canonical
-from ttdn_i18n.sources.reader import (
+from ttdn_i18n.sources import (
     NotVietnameseError,
     decode_bytes,
     find_articles,

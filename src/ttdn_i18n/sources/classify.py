@@ -1,0 +1,454 @@
+"""Block typing shared by every reader: the text rules that turn candidates into blocks.
+
+A reader (:mod:`.txt`, :mod:`.html`, :mod:`.md`) turns its input into
+:class:`Candidate` pieces of text, with an optional structural hint (``<h1>`` is a
+title, ``.sapo`` a lead, ``<nav>`` boilerplate ...).  :func:`classify` gives each
+candidate a block type with rules that use evidence a reader of any site sees:
+
+* **line shape**: short lines without final punctuation, ALL CAPS, dot leaders,
+  dates, credit labels, name-like lines;
+* **position** relative to the article body: lines before the headline are page
+  furniture unless they are the dateline; lines after the sign-off (byline or
+  source line) are furniture;
+* **repetition**: a headline or caption printed twice is one block, the repeat is
+  set aside with a reason;
+* **neighbourhood**: runs of short lines are menus, a header followed by dated
+  headlines is a related-articles list.
+
+The rules are tables of ``(pattern, reason)`` and small functions; each decision is
+written to the candidate's ``trace`` so ``inspect --explain`` can say why a line got
+its type, and the reason of a set-aside block names its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ttdn_i18n.model import BlockType
+from ttdn_i18n.sources.normalize import canonical
+from ttdn_i18n.sources.segments import split_sentences
+
+B = BlockType
+
+# --- text rules --------------------------------------------------------------------------------
+# Every pattern is matched in full against the canonical key of a line (lower case,
+# tone placement folded), and only on short lines: a real paragraph is never junk
+# because it mentions "bản quyền" or "chia sẻ".
+_SHORT_WORDS = 25
+
+#: Headers that introduce a list of links to other articles; the headlines after them
+#: are set aside too, until something that reads like article prose appears.
+RELATED_HEADERS = re.compile(
+    r"(?:tin|bài|bài viết|tin bài|tin tức|nội dung)\s+(?:cùng chuyên mục|liên quan|khác|"
+    r"mới|mới nhất|mới hơn|cũ hơn|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|nổi bật|tiêu điểm|"
+    r"cùng chủ đề|cùng loại|đã đưa)|chuyên mục khác|cùng chuyên mục|các tin khác|"
+    r"các tin đã đưa|các bài (?:khác|liên quan)|có thể bạn quan tâm|bạn có thể quan tâm|"
+    r"đừng bỏ lỡ|xem thêm|đọc thêm|related(?: articles| news| stories)?|more news|"
+    r"most read|tin tức|tin mới"
+    r"\s*:?"
+)
+
+#: Section names a copied page shows above the headline ("Chính trị", "Thời sự").
+SECTION_LABELS = re.compile(
+    r"(?:thời sự|chính trị|kinh tế|xã hội|văn hóa|văn hoá|thế giới|quốc tế|thể thao|giáo dục|"
+    r"pháp luật|sức khỏe|sức khoẻ|đời sống|du lịch|công nghệ|khoa học|giải trí|quốc phòng|"
+    r"an ninh|trong nước|địa phương|đối ngoại|thông tin đối ngoại|tin tức|tin tức - sự kiện|"
+    r"video|multimedia|podcast|infographics?|e-?magazine|bạn đọc|ảnh|phóng sự|tiêu điểm)"
+    r"(?:\s*[>»›/|-]\s*[^>»›/|]{1,30})*"
+)
+
+#: (pattern, reason) for lines that are page furniture, not article text.
+BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",
+         "media-player residue (time counter)"),
+        (r"(?:nghe (?:bài viết|đọc bài|đọc|tin)|đọc bài|tạm dừng|tốc độ(?: đọc)?|"
+         r"giọng (?:nam|nữ)(?: miền (?:bắc|nam|trung))?|\d(?:[.,]\d+)?x|play|pause|"
+         r"\d{1,2}:\d{2})", "media-player controls"),
+        (r"(?:(?:chia sẻ|share|like|thích|tweet|facebook|twitter|zalo|email|e-mail|in bài|in|"
+         r"bản in|print|lưu|lưu bài|lưu tin|copy link|sao chép (?:liên kết|link)|gửi bài|"
+         r"gửi email|\d+)\s*[|•·]?\s*)+", "share and print buttons"),
+        (r"(?:ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|viết bình luận|gửi ý kiến|"
+         r"đăng nhập để bình luận|bạn đọc bình luận|chưa có bình luận(?: nào)?)"
+         r"(?: \(\d+\))?\s*:?", "comments box"),
+        (r"(?:từ khóa|tags?|chủ đề|keywords?)\s*:.*", "tag list"),
+        (r".*(?:©|copyright|\(c\) \d{4}|bản quyền thuộc|giữ bản quyền|ghi rõ nguồn|"
+         r"giấy phép (?:số|hoạt động|xuất bản)|cơ quan chủ quản|tổng biên tập\s*:|"
+         r"chịu trách nhiệm (?:xuất bản|nội dung)|không được sao chép|all rights reserved).*",
+         "copyright line or site footer"),
+        (r"(?:địa chỉ|điện thoại|đt|hotline|fax|email|liên hệ(?: quảng cáo)?|tòa soạn)\s*:.*",
+         "contact details (site footer)"),
+        (r"trang chủ(?:\s*[>»›/|].*)?", "navigation (breadcrumb)"),
+        (r"(?:[^|»›>]{1,40}[|»›>]\s*){2,}[^|»›>]{1,40}", "navigation menu"),
+        (r"(?:lên đầu trang|về đầu trang|về trang chủ|trở về|quay lại|đăng nhập|đăng ký|"
+         r"đăng xuất|tìm kiếm|menu|rss|english|tiếng việt|xem tiếp|đọc tiếp|xem chi tiết|"
+         r"top|\^|↑|×|close|đóng)", "page control"),
+        (r"(?:quảng cáo|advertisement|sponsored|nội dung tài trợ)", "advertising label"),
+        (r"(?:đăng ký nhận (?:tin|bản tin)|theo dõi (?:chúng tôi|báo|bài viết) (?:trên|tại).*|"
+         r"tải ứng dụng.*|follow us.*)", "subscription prompt"),
+        (r".{3,200}\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", "related headline with a date"),
+        (r"(?:>>|»|xem thêm\s*:|đọc thêm\s*:|xem tiếp\s*:|tin liên quan\s*:).+",
+         "link to another article"),
+        (r"(?:ảnh|hình|video)\s*\d+(?:\s*/\s*\d+)?", "image counter residue"),
+        (r"<!--.*-->", "HTML comment"),
+    )
+)
+
+#: Labels of a photo credit.  The credit is carried over verbatim, never translated.
+CREDIT_LABELS = (
+    r"Ảnh minh (?:họa|hoạ)|Ảnh tư liệu|Ảnh chụp màn hình|Nguồn ảnh|Ảnh|Nguồn|Photo|"
+    r"Đồ (?:họa|hoạ)|Infographic|Video|Clip"
+)
+# A credit at the end of a caption: ". Ảnh: H.L", " - Ảnh: QUANG HIỆP", " (Ảnh: Phương
+# Hoa/TTXVN)", a whole line "Ảnh: TTXVN", or the label alone "(Ảnh minh họa)".
+_CREDIT = re.compile(
+    rf"(?:^|(?<=\s))(?:[-–—|]\s*)?"
+    rf"(?:\(\s*(?:{CREDIT_LABELS})\s*:\s*[^():]{{1,80}}?\s*\)|(?:{CREDIT_LABELS})\s*:\s*[^():]{{1,80}}?"
+    rf"|\(\s*Ảnh minh (?:họa|hoạ)\s*\)|Ảnh minh (?:họa|hoạ))\.?$"
+)
+# The "Caption ảnh 1" residue of image alt texts copied along with the page.
+_IMAGE_NUMBER = re.compile(r"(?<=\s)(?:ảnh|Ảnh) \d{1,2}$")
+_CAPTION_MAX_WORDS = 60
+
+_DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_TIME = r"(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>am|pm|sa|ch))?"
+_WEEKDAY = r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*)?"
+_DATELINE = re.compile(
+    r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|xuất bản|updated|published|posted)\s*:?\s*)?"
+    rf"{_WEEKDAY}(?:ngày\s*)?"
+    rf"(?:{_DATE}(?:\s*[-|,]?\s*(?:lúc\s*)?{_TIME})?"
+    rf"|{_TIME.replace('P<', 'P<t')}\s*[-|,]?\s*{_WEEKDAY}(?:ngày\s*)?"
+    rf"{_DATE.replace('P<', 'P<t')})"
+    r"(?:\s*\(?(?:gmt|utc)\s*\+\s*7\)?)?"
+)
+_ISO_DATE = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[t ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?"
+)
+
+# Bylines.
+_SYLLABLE = r"[^\W\d_][^\W\d_]{0,7}"
+_NAME = rf"(?:{_SYLLABLE})(?: {_SYLLABLE}){{1,3}}"
+_SOURCE_TAG = re.compile(
+    r"\((?:Theo\s+)?[A-ZĐ0-9][\w+./&-]*(?:[\s/-]+[A-ZĐ0-9][\w+./&-]*){0,4}\)"
+)
+_AGENCY = re.compile(r"[A-ZĐ][A-ZĐ0-9+./&-]{1,20}(?:\s*/\s*[A-ZĐ][\w+.&-]{1,20})?")
+_INITIALS = re.compile(r"[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?")
+_LABELED_BYLINE = re.compile(
+    r"(?:bài|tin|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|bài & ảnh|tin & ảnh|bài/ảnh|"
+    r"nhóm pv|pv|ctv|phóng viên|tác giả|người viết|thực hiện|nhóm phóng viên)\s*:\s*.{1,60}"
+)
+_THEO = re.compile(r"Theo\s+(?:[A-ZĐ0-9]\S*)(?:\s+\S+){0,8}")
+_SOURCE_LINE = re.compile(r"Nguồn\s*:\s*\S.{0,80}")
+TERMINAL = re.compile(r"[.!?…:;,][”\"’')\]»]*$")
+
+
+def _short(text: str, words: int = _SHORT_WORDS) -> bool:
+    return len(text.split()) <= words
+
+
+def boilerplate_reason(text: str) -> str:
+    """Why a line of text is page furniture, or "" when it may be article text."""
+    if not _short(text, 40):
+        return ""
+    key = canonical(text)
+    if RELATED_HEADERS.fullmatch(key):
+        return "related-articles header"
+    # "Ảnh: © Reuters" is a caption, not a copyright footer.
+    caption = _CREDIT.search(text) is not None
+    for pattern, reason in BOILERPLATE_RULES:
+        if caption and reason.startswith("copyright"):
+            continue
+        if (_short(text) or reason == "related headline with a date") and pattern.fullmatch(key):
+            return reason
+    return ""
+
+
+def parse_dateline(text: str) -> str:
+    """ISO date (``2023-09-24T13:39`` or ``2023-09-24``) of a dateline, or "".
+
+    Accepts ``24/09/2023 13:39``, ``08/05/2020 07:48 AM``, ``Thứ Hai, 12/3/2024 - 09:15
+    (GMT+7)``, ``Cập nhật: 09:15 ngày 12/03/2024`` and ISO timestamps.
+    """
+    key = canonical(text).strip()
+    m = _DATELINE.fullmatch(key)
+    if m is not None:
+        g = {k.lstrip("t"): v for k, v in m.groupdict().items() if v is not None}
+    else:
+        m = _ISO_DATE.fullmatch(key)
+        if m is None:
+            return ""
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+    year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
+        return ""
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if "H" not in g:
+        return date
+    hour, minute = int(g["H"]), int(g["M"])
+    ampm = g.get("ap", "")
+    if ampm in ("pm", "ch") and hour < 12:
+        hour += 12
+    elif ampm in ("am", "sa") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date
+    return f"{date}T{hour:02d}:{minute:02d}"
+
+
+def split_credit(text: str) -> tuple[str, str, str]:
+    """(caption sentences, photo credit, image number) of a caption-like line."""
+    number = ""
+    m = _IMAGE_NUMBER.search(text)
+    if m is not None:
+        number = m.group(0)
+        text = text[: m.start()].rstrip()
+    c = _CREDIT.search(text)
+    if c is None:
+        return text, "", number
+    return text[: c.start()].rstrip(), c.group(0), number
+
+
+def _is_caption(text: str) -> bool:
+    if not _short(text, _CAPTION_MAX_WORDS):
+        return False
+    body, credit, number = split_credit(text)
+    return bool(credit or number)
+
+
+def _byline_kind(text: str, *, tail: bool) -> str:
+    """"name", "source tag", "source" (translatable "Theo X") or "" for a byline-like line.
+
+    ``tail`` is True for the last lines of an article, where agency codes and
+    "Theo ..." lines sign off; a name alone is accepted there and under the title.
+    """
+    if len(text) > 80:
+        return ""
+    if (_THEO.fullmatch(text) or (tail and _SOURCE_LINE.fullmatch(text))) and "," not in text:
+        return "source"
+    if _SOURCE_TAG.fullmatch(text) and "Ảnh" not in text:
+        return "source tag"
+    if re.fullmatch(rf"{_NAME}(?:\s*[-–,]\s*{_NAME})?(?:\s*{_SOURCE_TAG.pattern})?", text):
+        words = re.findall(r"[^\W\d_]+", text)
+        if all(w[0].isupper() for w in words):
+            return "name"
+    if _LABELED_BYLINE.fullmatch(canonical(text)):
+        return "name"
+    if not tail:
+        return ""
+    if _INITIALS.fullmatch(text):
+        return "name"
+    if _AGENCY.fullmatch(text) and sum(c.isupper() for c in text) >= 2:
+        return "source tag"
+    return ""
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """A piece of the input on its way to becoming a block."""
+
+    text: str
+    hint: BlockType | None = None
+    reason: str = ""  # set for boilerplate
+    type: BlockType | None = None
+    byline: str = ""  # the _byline_kind of a BYLINE block
+    trace: list[str] = field(default_factory=list)  # rule decisions, for inspect --explain
+    line: int = 0  # 1-based first line in a .txt input (0: not known)
+
+    def set(self, btype: BlockType, why: str, reason: str = "") -> None:
+        """Give the candidate a type, noting the evidence (``reason``: set-aside reason)."""
+        self.type = btype
+        if reason or btype is B.BOILERPLATE:
+            self.reason = reason or why
+        self.trace.append(f"{btype.value}: {why}")
+
+
+def _body_like(text: str) -> bool:
+    """Reads like article prose rather than a headline or a menu entry."""
+    words = len(text.split())
+    return words >= 40 or len(split_sentences(text)) >= 2 or (
+        words >= 12 and TERMINAL.search(text) is not None and not text.endswith(":")
+    )
+
+
+def classify(cands: list[Candidate], *, structured: bool) -> list[Candidate]:
+    """Give every candidate a block type.  ``structured`` is True for HTML and Markdown."""
+    cands = [c for c in cands if c.text]
+    for c in cands:
+        if c.hint is B.BOILERPLATE:
+            c.type = B.BOILERPLATE
+        elif (
+            c.hint not in (B.TITLE, B.LEAD, B.BYLINE)
+            and not parse_dateline(c.text)
+            and (reason := boilerplate_reason(c.text))
+        ):
+            c.type, c.reason = B.BOILERPLATE, reason
+    _related_lists(cands)
+    if not structured:
+        _menu_runs(cands)
+
+    for c in cands:
+        if c.type is None and c.hint in (None, B.DATELINE, B.PARAGRAPH) and parse_dateline(c.text):
+            c.type = B.DATELINE
+        elif c.type is None and c.hint is B.DATELINE:
+            c.hint = None  # a "date" element that holds no date
+
+    title = next((c for c in cands if c.type is None and c.hint is B.TITLE), None)
+    if title is None:
+        for c in cands:
+            if c.type is not None:
+                continue
+            if SECTION_LABELS.fullmatch(canonical(c.text)):
+                c.type, c.reason = B.BOILERPLATE, "section label (next to the title)"
+                continue
+            title = c
+            break
+    if title is not None:
+        title.type = B.TITLE
+        for c in cands[cands.index(title) + 1 :]:  # "Chính trị" between headline and text
+            if c.type is not None:
+                continue
+            if c.hint not in (None, B.PARAGRAPH) or not SECTION_LABELS.fullmatch(canonical(c.text)):
+                break
+            c.type, c.reason = B.BOILERPLATE, "section label (next to the title)"
+    for c in cands:
+        if c.type is None and c.hint is B.TITLE:
+            c.hint = B.HEADING  # a second <h1>
+        if c.type is None and c.hint is B.CAPTION:
+            c.type = B.CAPTION
+    # Bylines before text captions: "Bài và ảnh: Hồng Lam" carries a credit-like label.
+    _bylines(cands, title)
+    for c in cands:
+        if c.type is None and c.hint in (None, B.PARAGRAPH) and _is_caption(c.text):
+            c.type = B.CAPTION
+    _duplicate_captions(cands, title)
+
+    has_lead = any(c.type is None and c.hint is B.LEAD for c in cands)
+    seen_title = False
+    for c in cands:
+        if c is title:
+            seen_title = True
+        if c.type is not None:
+            continue
+        if c.hint in (B.LEAD, B.HEADING, B.LIST_ITEM):
+            c.type = c.hint
+        elif not has_lead and seen_title:
+            c.type, has_lead = B.LEAD, True  # the news sapo: first paragraph after the title
+        else:
+            c.type = B.PARAGRAPH
+    if not structured:
+        _txt_headings(cands)
+    return cands
+
+
+def _related_lists(cands: list[Candidate]) -> None:
+    header = ""
+    for c in cands:
+        if c.reason == "related-articles header":
+            header = c.text
+            continue
+        if not header or c.type is B.BOILERPLATE:
+            continue
+        if c.hint in (B.TITLE, B.LEAD, B.HEADING, B.CAPTION, B.BYLINE) or _body_like(c.text):
+            header = ""
+            continue
+        c.type, c.reason = B.BOILERPLATE, f"related-articles list (after '{header}')"
+
+
+def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
+    """Four or more very short lines in a row are a menu copied with the page."""
+
+    def menu_like(c: Candidate) -> bool:
+        return (
+            c.type is None and c.hint is None and len(c.text.split()) <= 4
+            and not TERMINAL.search(c.text) and not parse_dateline(c.text)
+            and not _is_caption(c.text)
+        )
+
+    i = 0
+    while i < len(cands):
+        j = i
+        while j < len(cands) and menu_like(cands[j]):
+            j += 1
+        if j - i >= min_run:
+            for c in cands[i:j]:
+                c.type, c.reason = B.BOILERPLATE, f"navigation menu ({j - i} short link lines)"
+        i = max(j, i + 1)
+
+
+def _bylines(cands: list[Candidate], title: Candidate | None) -> None:
+    for c in cands:
+        if c.type is None and c.hint is B.BYLINE:
+            c.type = B.BYLINE
+            c.byline = _byline_kind(c.text, tail=True) or "source"
+
+    def candidate(c: Candidate) -> bool:
+        return c.type is None and c.hint in (None, B.PARAGRAPH)
+
+    # Under the title: "Hồng Lam" or "Bài và ảnh: Hồng Lam" before the lead.
+    if title is not None:
+        seen = 0
+        for c in cands[cands.index(title) + 1 :]:
+            if c.type in (B.DATELINE, B.BOILERPLATE, B.BYLINE):
+                continue
+            if not candidate(c) or seen >= 2:
+                break
+            kind = _byline_kind(c.text, tail=False)
+            if not kind:
+                break
+            c.type, c.byline, seen = B.BYLINE, kind, seen + 1
+    # At the end: up to three sign-off lines ("Hồng Lam", "(TTXVN/Vietnam+)", "Theo ...").
+    taken = 0
+    for c in reversed(cands):
+        if c.type in (B.BOILERPLATE, B.BYLINE):
+            continue
+        if not candidate(c) or taken >= 3:
+            break
+        kind = _byline_kind(c.text, tail=True)
+        if not kind:
+            break
+        c.type, c.byline, taken = B.BYLINE, kind, taken + 1
+
+
+def _duplicate_captions(cands: list[Candidate], title: Candidate | None) -> None:
+    seen: set[str] = set()
+    for i, c in enumerate(cands):
+        if c.type is not B.CAPTION:
+            continue
+        body, credit, _ = split_credit(c.text)
+        key = canonical(c.text)
+        if key in seen:
+            c.type, c.reason = B.BOILERPLATE, "caption repeated (second copy)"
+            continue
+        seen.add(key)
+        body_key = canonical(body)
+        if title is not None and body_key == canonical(title.text) and not credit:
+            c.type, c.reason = B.BOILERPLATE, "image alt text repeating the title"
+            continue
+        # The same caption without its credit next to it (alt text + figcaption).
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(cands) and cands[j] is not title and cands[j].type in (None, B.CAPTION):
+                other = cands[j]
+                if other.type is None and canonical(other.text) == body_key and credit:
+                    other.type = B.BOILERPLATE
+                    other.reason = "caption repeated (copy without the credit)"
+
+
+def _txt_headings(cands: list[Candidate]) -> None:
+    """In plain text a short line without final punctuation before prose is a heading."""
+    content = [c for c in cands if c.type is not B.BOILERPLATE]
+    for k, c in enumerate(content[:-1]):
+        nxt = content[k + 1]
+        if (
+            c.type is B.PARAGRAPH and nxt.type is B.PARAGRAPH
+            and len(c.text.split()) <= 15 and len(c.text) <= 120
+            and not re.search(r"[.;,:…]['”\"’)]*$", c.text)
+            and (c.text[0].isupper() or c.text[0].isdigit())
+        ):
+            c.type = B.HEADING
+
