@@ -67,9 +67,17 @@ BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:nghe (?:bài viết|đọc bài|đọc|tin)|đọc bài|tạm dừng|tốc độ(?: đọc)?|"
          r"giọng (?:nam|nữ)(?: miền (?:bắc|nam|trung))?|\d(?:[.,]\d+)?x|play|pause|"
          r"\d{1,2}:\d{2})", "media-player controls"),
-        (r"(?:(?:chia sẻ|share|like|thích|tweet|facebook|twitter|zalo|email|e-mail|in bài|in|"
+        (r"(?:(?:chia sẻ(?: bài viết)?\s*:?|share|like|thích|tweet|facebook|twitter|zalo|email|"
+         r"e-mail|in bài(?: này| viết)?|in|gửi bài(?: này)?|trở về|quay lại|lên đầu trang|"
          r"bản in|print|lưu|lưu bài|lưu tin|copy link|sao chép (?:liên kết|link)|gửi bài|"
          r"gửi email|\d+)\s*[|•·]?\s*)+", "share and print buttons"),
+        # Shape "label: number" of a view counter ("Số lượt xem: 4254", "(Lượt đọc: 6319)").
+        (r"\(?(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)\s*:?\s*[\d.,]+\)?|"
+         r"(?:lượt xem|lượt đọc|đang (?:truy cập|online))\s*:?\s*[\d.,]+", "view counter"),
+        (r"(?:mặc định\s*)?cỡ chữ.*|(?:a-\s*a\+|a\+\s*a-)", "font-size control"),
+        (r"(?:video|clip) đang phát|đang phát|phát lại|xem video", "video-player residue"),
+        (r"lắng nghe|nghe bài(?: viết| này)?", "media-player controls"),
+        (r"■|□|▪|\*\s*\*\s*\*", "end mark (no text)"),
         (r"(?:ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|viết bình luận|gửi ý kiến|"
          r"đăng nhập để bình luận|bạn đọc bình luận|chưa có bình luận(?: nào)?)"
          r"(?: \(\d+\))?\s*:?", "comments box"),
@@ -84,9 +92,9 @@ BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:[^|»›>]{1,40}[|»›>]\s*){2,}[^|»›>]{1,40}", "navigation menu"),
         (r"(?:lên đầu trang|về đầu trang|về trang chủ|trở về|quay lại|đăng nhập|đăng ký|"
          r"đăng xuất|tìm kiếm|menu|rss|english|tiếng việt|xem tiếp|đọc tiếp|xem chi tiết|"
-         r"top|\^|↑|×|close|đóng)", "page control"),
+         r"top|\^|↑|×|close|đóng|xem tiếp\s*(?:>>|»)|xem thêm\s*(?:>>|»))", "page control"),
         (r"(?:quảng cáo|advertisement|sponsored|nội dung tài trợ)", "advertising label"),
-        (r"(?:đăng ký nhận (?:tin|bản tin)|theo dõi (?:chúng tôi|báo|bài viết) (?:trên|tại).*|"
+        (r"(?:đăng ký nhận (?:tin|bản tin)|theo dõi (?:\S+\s+){1,4}(?:trên|tại).*|"
          r"tải ứng dụng.*|follow us.*)", "subscription prompt"),
         (r".{3,200}\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", "related headline with a date"),
         (r"(?:>>|»|xem thêm\s*:|đọc thêm\s*:|xem tiếp\s*:|tin liên quan\s*:).+",
@@ -245,6 +253,9 @@ def _byline_kind(text: str, *, tail: bool) -> str:
     return ""
 
 
+#: ``reason`` of the empty candidate a reader emits where a page shows an image.
+IMAGE_MARK = "image"
+
 # --- candidates ----------------------------------------------------------------------------------
 
 
@@ -258,6 +269,9 @@ class Candidate:
     type: BlockType | None = None
     byline: str = ""  # the _byline_kind of a BYLINE block
     trace: list[str] = field(default_factory=list)  # rule decisions, for inspect --explain
+    meta: str = ""  # reader's note: "page-title" for the <title> of an HTML <head>
+    after_image: bool = False  # HTML: the previous element was an image
+    credit_only: bool = False
     line: int = 0  # 1-based first line in a .txt input (0: not known)
 
     def set(self, btype: BlockType, why: str, reason: str = "") -> None:
@@ -276,57 +290,59 @@ def _body_like(text: str) -> bool:
     )
 
 
+def _prepare(cands: list[Candidate]) -> list[Candidate]:
+    """Drop empty candidates; an empty "image" marker makes the next one ``after_image``."""
+    out: list[Candidate] = []
+    image = False
+    for c in cands:
+        if not c.text:
+            image = image or c.reason == IMAGE_MARK
+            continue
+        c.after_image = image
+        image = False
+        out.append(c)
+    return out
+
+
 def classify(cands: list[Candidate], *, structured: bool) -> list[Candidate]:
     """Give every candidate a block type.  ``structured`` is True for HTML and Markdown."""
-    cands = [c for c in cands if c.text]
+    cands = _prepare(cands)
     for c in cands:
         if c.hint is B.BOILERPLATE:
-            c.type = B.BOILERPLATE
+            c.set(B.BOILERPLATE, c.reason or "set aside by the reader", c.reason)
         elif (
             c.hint not in (B.TITLE, B.LEAD, B.BYLINE)
             and not parse_dateline(c.text)
             and (reason := boilerplate_reason(c.text))
         ):
-            c.type, c.reason = B.BOILERPLATE, reason
-    _related_lists(cands)
+            c.set(B.BOILERPLATE, f"line shape: {reason}", reason)
     if not structured:
-        _menu_runs(cands)
+        _menu_runs(cands)  # first: a menu entry "Tin tức" is not a related-list header
+    _related_lists(cands)
 
     for c in cands:
         if c.type is None and c.hint in (None, B.DATELINE, B.PARAGRAPH) and parse_dateline(c.text):
-            c.type = B.DATELINE
+            c.set(B.DATELINE, f"a date ({parse_dateline(c.text)})")
         elif c.type is None and c.hint is B.DATELINE:
             c.hint = None  # a "date" element that holds no date
 
-    title = next((c for c in cands if c.type is None and c.hint is B.TITLE), None)
-    if title is None:
-        for c in cands:
-            if c.type is not None:
-                continue
-            if SECTION_LABELS.fullmatch(canonical(c.text)):
-                c.type, c.reason = B.BOILERPLATE, "section label (next to the title)"
-                continue
-            title = c
-            break
+    title = _find_title(cands)
     if title is not None:
-        title.type = B.TITLE
-        for c in cands[cands.index(title) + 1 :]:  # "Chính trị" between headline and text
-            if c.type is not None:
-                continue
-            if c.hint not in (None, B.PARAGRAPH) or not SECTION_LABELS.fullmatch(canonical(c.text)):
-                break
-            c.type, c.reason = B.BOILERPLATE, "section label (next to the title)"
+        _before_title(cands, title)
+        _repeated_title(cands, title)
     for c in cands:
         if c.type is None and c.hint is B.TITLE:
             c.hint = B.HEADING  # a second <h1>
         if c.type is None and c.hint is B.CAPTION:
-            c.type = B.CAPTION
+            c.set(B.CAPTION, "caption element of the page")
     # Bylines before text captions: "Bài và ảnh: Hồng Lam" carries a credit-like label.
     _bylines(cands, title)
     for c in cands:
         if c.type is None and c.hint in (None, B.PARAGRAPH) and _is_caption(c.text):
-            c.type = B.CAPTION
+            c.set(B.CAPTION, "ends with a photo credit")
+    _uncredited_captions(cands)
     _duplicate_captions(cands, title)
+    _after_signoff(cands, title)
 
     has_lead = any(c.type is None and c.hint is B.LEAD for c in cands)
     seen_title = False
@@ -336,14 +352,198 @@ def classify(cands: list[Candidate], *, structured: bool) -> list[Candidate]:
         if c.type is not None:
             continue
         if c.hint in (B.LEAD, B.HEADING, B.LIST_ITEM):
-            c.type = c.hint
+            c.set(c.hint, f"{c.hint.value} element of the page")
         elif not has_lead and seen_title:
-            c.type, has_lead = B.LEAD, True  # the news sapo: first paragraph after the title
+            # the news sapo: first paragraph after the title
+            c.set(B.LEAD, "first paragraph after the headline")
+            has_lead = True
         else:
-            c.type = B.PARAGRAPH
+            c.set(B.PARAGRAPH, "article text (no other rule matched)")
     if not structured:
         _txt_headings(cands)
     return cands
+
+
+def _headline_shaped(c: Candidate) -> bool:
+    """Evidence: a headline is 4-40 words, does not end in a full stop, is not ALL CAPS
+    (kickers and section labels are) and is not a section name or a person's name."""
+    words = c.text.split()
+    return (
+        c.type is None and c.hint in (None, B.PARAGRAPH, B.HEADING, B.TITLE)
+        and 4 <= len(words) <= 40 and not c.text.rstrip("”\"’)").endswith((".", ":", ";"))
+        and not c.text.isupper() and not SECTION_LABELS.fullmatch(canonical(c.text))
+        and not _byline_kind(c.text, tail=False)
+    )
+
+
+def _find_title(cands: list[Candidate]) -> Candidate | None:
+    title = _pick_title(cands)
+    if title is None:
+        return None
+    # Evidence of repetition: a headline printed twice is the title at its first copy.
+    key = canonical(title.text)
+    first = next(c for c in cands if c is title or (c.type is None and canonical(c.text) == key))
+    if first is not title:
+        why = title.trace[-1].partition(": ")[2]
+        title.type, title.trace = None, []
+        first.set(B.TITLE, f"first copy of the headline ({why})")
+        return first
+    return title
+
+
+def _pick_title(cands: list[Candidate]) -> Candidate | None:
+    title = next((c for c in cands if c.type is None and c.hint is B.TITLE), None)
+    if title is not None:
+        title.set(B.TITLE, "headline element of the page (<h1> / # heading)")
+        return title
+    # No headline element: the visible line that repeats the page's <title>, else the
+    # <title> itself.
+    page_titles = [c for c in cands if c.meta == "page-title"]
+    for pt in page_titles:
+        parts = {canonical(p) for p in re.split(r"\s+[|–-]\s+", pt.text)} | {canonical(pt.text)}
+        for c in cands:
+            if c.type is None and canonical(c.text) in parts and c.hint is not B.BOILERPLATE:
+                c.set(B.TITLE, "same text as the page <title>")
+                return c
+        pt.reason = ""
+        pt.set(B.TITLE, "page <title> (no headline in the page body)")
+        return pt
+    # Evidence of position: the headline sits next to the article's date (just above it,
+    # or just below it on sites that print the date first).
+    dates = [i for i, c in enumerate(cands) if c.type is B.DATELINE]
+    if dates:
+        d = dates[0]
+        for k in [*range(d - 1, max(-1, d - 4), -1), *range(d + 1, min(len(cands), d + 3))]:
+            c = cands[k]
+            if _headline_shaped(c):
+                c.set(B.TITLE, "headline-shaped line next to the dateline")
+                return c
+    for c in cands:
+        if c.type is not None:
+            continue
+        if SECTION_LABELS.fullmatch(canonical(c.text)):
+            c.set(B.BOILERPLATE, "section label above the headline",
+                  "section label (next to the title)")
+            continue
+        c.set(B.TITLE, "first line of text")
+        return c
+    return None
+
+
+def _before_title(cands: list[Candidate], title: Candidate) -> None:
+    """Evidence of position: what a page prints above its headline is the site header,
+    menus, breadcrumb and section labels; only the date and the author stay."""
+    i = cands.index(title)
+    for k, c in enumerate(cands[:i]):
+        if c.type is not None or c.hint in (B.LEAD, B.CAPTION):
+            continue
+        # An author line printed above the headline: upper case or labelled ("Bài và ảnh:").
+        if c.hint is B.BYLINE or (
+            k >= i - 3 and _byline_kind(c.text, tail=False) == "name"
+            and (c.text.isupper() or bool(_LABELED_BYLINE.fullmatch(canonical(c.text))))
+        ):
+            continue  # an upper-case author line printed above the headline
+        c.set(B.BOILERPLATE, "before the headline", _before_reason(c))
+    for c in cands[i + 1 :]:  # "Chính trị" between headline and text
+        if c.type is not None:
+            continue
+        if c.hint not in (None, B.PARAGRAPH) or not SECTION_LABELS.fullmatch(canonical(c.text)):
+            break
+        c.set(B.BOILERPLATE, "section name right after the headline",
+              "section label (next to the title)")
+
+
+def _before_reason(c: Candidate) -> str:
+    if SECTION_LABELS.fullmatch(canonical(c.text)) or c.text.isupper():
+        return "section label or kicker above the headline"
+    if len(c.text.split()) <= 6:
+        return f"short line above the headline (page header or menu, {len(c.text.split())} words)"
+    return "text above the headline (page header, teaser or menu)"
+
+
+def _repeated_title(cands: list[Candidate], title: Candidate) -> None:
+    """Evidence of repetition: pages print the headline twice (visible + og/teaser copy)."""
+    key = canonical(title.text)
+    for c in cands:
+        if c is not title and c.type is None and canonical(c.text) == key:
+            c.set(B.BOILERPLATE, "same text as the headline", "headline repeated (second copy)")
+
+
+def _uncredited_captions(cands: list[Candidate]) -> None:
+    """Captions without a credit.  Evidence: in HTML, a short line right after an image;
+    in any format, a short line followed by a credit-only line ("Ảnh: H.L")."""
+    for i, c in enumerate(cands):
+        if c.type is not None or c.hint not in (None, B.PARAGRAPH) or len(c.text.split()) > 30:
+            continue
+        nxt = next((n for n in cands[i + 1 :] if n.type is not B.BOILERPLATE or n.credit_only),
+                   None)
+        if c.after_image and not _body_like(c.text):
+            c.set(B.CAPTION, "short line right after an image")
+        elif nxt is not None and _credit_only(nxt.text):
+            c.set(B.CAPTION, f"short line followed by a photo credit ('{nxt.text}')")
+
+
+def _credit_only(text: str) -> bool:
+    body, credit, _ = split_credit(text)
+    return bool(credit) and not body
+
+
+def _after_signoff(cands: list[Candidate], title: Candidate | None) -> None:
+    """Evidence of position: an article ends with its last paragraph and its sign-off
+    (author, "Theo ...", source tag); what follows the sign-off is page furniture
+    (share bars, sidebars, related lists, footer)."""
+    start = cands.index(title) + 1 if title is not None else 0
+    last = None
+    for k in range(len(cands) - 1, start - 1, -1):
+        c = cands[k]
+        if c.type is None and c.hint in (None, B.PARAGRAPH, B.LEAD) and _body_like(c.text):
+            last = k
+            break
+    if last is None:
+        return
+    signed = ""
+    for c in cands[last + 1 :]:
+        if c.type is B.BOILERPLATE:
+            continue
+        if signed:
+            if c.type is None and _office_title(c, signed):
+                c.set(B.BYLINE, f"office title under the author's name ('{signed}')")
+                c.byline = "name"
+                signed = c.text
+                continue
+            if c.type is B.BYLINE:
+                continue
+            c.set(B.BOILERPLATE, f"after the sign-off ('{_clip(signed)}')",
+                  f"after the article's sign-off ('{_clip(signed)}')")
+            continue
+        if c.type is B.BYLINE:
+            signed = c.text
+        elif c.type is None and c.hint in (None, B.PARAGRAPH) and _signoff_shaped(c.text):
+            c.set(B.BYLINE, "short unpunctuated line right after the last paragraph")
+            c.byline = "name"
+            signed = c.text
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _signoff_shaped(text: str) -> bool:
+    """A sign-off line: short, starts with a capital, no final punctuation, at most one
+    sentence ("Thanh Hải (Sở Ngoại vụ)", "Hữu Đức - Trung tâm Xúc tiến Thương mại")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 10 and text[0].isupper() and not TERMINAL.search(text)
+        and not RELATED_HEADERS.fullmatch(canonical(text))
+    )
+
+
+def _office_title(c: Candidate, above: str) -> bool:
+    """The office title printed under an author's name ("Giám đốc Sở Ngoại vụ tỉnh")."""
+    return (
+        c.hint in (None, B.PARAGRAPH, B.HEADING) and _byline_kind(above, tail=True) == "name"
+        and _signoff_shaped(c.text) and len(c.text.split()) >= 2
+    )
 
 
 def _related_lists(cands: list[Candidate]) -> None:
@@ -365,7 +565,7 @@ def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
 
     def menu_like(c: Candidate) -> bool:
         return (
-            c.type is None and c.hint is None and len(c.text.split()) <= 4
+            c.type is None and c.hint is None and len(re.findall(r"\w+", c.text)) <= 4
             and not TERMINAL.search(c.text) and not parse_dateline(c.text)
             and not _is_caption(c.text)
         )

@@ -12,7 +12,7 @@ from typing import Any
 
 from ttdn_i18n.errors import SourceError
 from ttdn_i18n.model import BlockType
-from ttdn_i18n.sources.classify import Candidate, parse_dateline
+from ttdn_i18n.sources.classify import IMAGE_MARK, Candidate, parse_dateline
 from ttdn_i18n.sources.normalize import normalize_text
 
 __all__ = ["DROP_TAGS", "CLASS_RULES", "html_candidates"]
@@ -147,8 +147,12 @@ def html_candidates(text: str, name: str) -> tuple[list[Candidate], str, str]:
                     reason = "page <title> (the <h1> is the title)"
                     cands.append(Candidate(title, B.BOILERPLATE, reason))
                 elif title:
+                    # No <h1>: classify looks for the visible line with this text (the
+                    # headline of table-layout portals) and falls back to this one.
                     parts = [p.strip() for p in title.split(" | ")]
-                    cands.append(Candidate(max(parts, key=len), B.TITLE))
+                    cands.append(Candidate(max(parts, key=len), B.BOILERPLATE,
+                                           "page <title> (the headline is shown in the page)",
+                                           meta="page-title"))
     if body is not None:
         _walk(body, cands, root=root, keep=keep, inherited=None, inside=root is body)
     return cands, url, meta_date
@@ -269,6 +273,8 @@ def _walk(
         text = _text(el, keep)
         if text:
             out.append(Candidate(text, hint))
+        elif el.find(".//img") is not None or tag == "img":
+            out.append(Candidate("", reason=IMAGE_MARK))  # captions follow images
         return
     # A container: its inline text between block children forms paragraphs of its own.
     buf: list[str] = [el.text or ""]
