@@ -253,6 +253,8 @@ def _byline_kind(text: str, *, tail: bool) -> str:
     return ""
 
 
+_LEAD_PREFIX = re.compile(r"\(?[A-ZĐ][\w.+/]{1,25}\)?\s*[-–]\s+\S")
+
 #: ``reason`` of the empty candidate a reader emits where a page shows an image.
 IMAGE_MARK = "image"
 
@@ -353,8 +355,10 @@ def classify(cands: list[Candidate], *, structured: bool) -> list[Candidate]:
             continue
         if c.hint in (B.LEAD, B.HEADING, B.LIST_ITEM):
             c.set(c.hint, f"{c.hint.value} element of the page")
-        elif not has_lead and seen_title:
-            # the news sapo: first paragraph after the title
+        elif not has_lead and seen_title and (not structured or _LEAD_PREFIX.match(c.text)):
+            # The news sapo: in plain text, the first paragraph after the title.  A page's
+            # HTML marks its sapo (class "sapo", "lead"...): without one, only an agency
+            # prefix ("VOV.VN - ", "(Chinhphu.vn) - ") is evidence of a lead.
             c.set(B.LEAD, "first paragraph after the headline")
             has_lead = True
         else:

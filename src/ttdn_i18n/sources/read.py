@@ -81,6 +81,7 @@ class NotVietnameseError(SourceError):
 _SUPPORTED_TEXT = ", ".join(SUPPORTED_SUFFIXES)
 
 B = BlockType
+_END_MARK = re.compile(r"\s*[■□▪]\s*$")
 
 # --- blocks and segments -------------------------------------------------------------------------
 
@@ -157,7 +158,8 @@ def _block(index: int, c: Candidate) -> Block:
                                  reason="image number (page residue)",
                                  spans=_whole("code", number.strip())))
     else:
-        for k, sentence in enumerate(split_sentences(text)):
+        # An end-of-article mark ("... hợp tác. ■") is page typography, not a sentence.
+        for k, sentence in enumerate(split_sentences(_END_MARK.sub("", text))):
             segs.append(_segment(index, k + 1, sentence, source_prefix=k == 0))
     return Block(index=index, type=btype, text=text, segments=tuple(segs))
 
