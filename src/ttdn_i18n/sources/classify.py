@@ -306,8 +306,11 @@ def _prepare(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def classify(cands: list[Candidate], *, structured: bool) -> list[Candidate]:
-    """Give every candidate a block type.  ``structured`` is True for HTML and Markdown."""
+def classify(
+    cands: list[Candidate], *, structured: bool, marks_lead: bool = False
+) -> list[Candidate]:
+    """Give every candidate a block type.  ``structured`` is True for HTML and Markdown;
+    ``marks_lead`` for formats whose pages mark their sapo (HTML classes)."""
     cands = _prepare(cands)
     for c in cands:
         if c.hint is B.BOILERPLATE:
@@ -355,7 +358,7 @@ def classify(cands: list[Candidate], *, structured: bool) -> list[Candidate]:
             continue
         if c.hint in (B.LEAD, B.HEADING, B.LIST_ITEM):
             c.set(c.hint, f"{c.hint.value} element of the page")
-        elif not has_lead and seen_title and (not structured or _LEAD_PREFIX.match(c.text)):
+        elif not has_lead and seen_title and (not marks_lead or _LEAD_PREFIX.match(c.text)):
             # The news sapo: in plain text, the first paragraph after the title.  A page's
             # HTML marks its sapo (class "sapo", "lead"...): without one, only an agency
             # prefix ("VOV.VN - ", "(Chinhphu.vn) - ") is evidence of a lead.

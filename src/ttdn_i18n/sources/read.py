@@ -54,6 +54,7 @@ class Reader:
     fmt: str
     read: Callable[[str, str], tuple[list[Candidate], str, str]]
     structured: bool
+    marks_lead: bool = False
 
 
 def _plain(read: Callable[[str], list[Candidate]]) -> Callable[[str, str], tuple[
@@ -62,7 +63,7 @@ def _plain(read: Callable[[str], list[Candidate]]) -> Callable[[str, str], tuple
 
 
 _TXT = Reader("txt", _plain(txt_candidates), structured=False)
-_HTML = Reader("html", html_candidates, structured=True)
+_HTML = Reader("html", html_candidates, structured=True, marks_lead=True)
 _MD = Reader("md", _plain(md_candidates), structured=True)
 #: The input types, keyed by file suffix: the one list of what ttdn-i18n reads.
 READERS: dict[str, Reader] = {".txt": _TXT, ".html": _HTML, ".htm": _HTML, ".md": _MD}
@@ -172,7 +173,7 @@ def candidates(text: str, *, fmt: str, name: str) -> tuple[list[Candidate], str,
             f"`{name}` has format '{fmt}'; use one of {', '.join(sorted(_BY_FORMAT))}"
         )
     raw, url, date = reader.read(text, name)
-    return classify(raw, structured=reader.structured), url, date
+    return classify(raw, structured=reader.structured, marks_lead=reader.marks_lead), url, date
 
 
 def parse_article(
