@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from ttdn_i18n.cli import cli
-from ttdn_i18n.sources.inspect import format_inspect, inspect_article
 from ttdn_i18n.sources import load_article
+from ttdn_i18n.sources.inspect import format_inspect, inspect_article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SPLICE = "bet365 tiếng việt_đặt cược bet365_cách vào bet365"

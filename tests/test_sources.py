@@ -14,8 +14,6 @@ from hypothesis import strategies as st
 
 from ttdn_i18n.errors import SourceError
 from ttdn_i18n.model import Article, Block, BlockType
-from ttdn_i18n.sources.langid import detect_language, foreign_language
-from ttdn_i18n.sources.normalize import canonical
 from ttdn_i18n.sources import (
     NotVietnameseError,
     decode_bytes,
@@ -24,6 +22,8 @@ from ttdn_i18n.sources import (
     parse_article,
     parse_dateline,
 )
+from ttdn_i18n.sources.langid import detect_language, foreign_language
+from ttdn_i18n.sources.normalize import canonical
 
 B = BlockType
 ROOT = Path(__file__).resolve().parents[1]
@@ -526,7 +526,7 @@ def test_messy_text_copy(tmp_path: Path) -> None:
         ("caption repeated (second copy)", "Quang cảnh hội nghị. Ảnh: TTXVN"),
         ("related-articles header", "Tin liên quan"),
         ("related headline with a date", "Gia Lai đẩy mạnh thông tin đối ngoại ( 04/10 )"),
-        ("related-articles list (after 'Tin liên quan')",
+        ("related-articles list (after 'Tin liên quan': 1 headline)",
          "Đắk Lắk tổ chức hội nghị giao ban báo chí"),
         ("copyright line or site footer",
          "© Bản quyền thuộc về Báo Kon Tum. Ghi rõ nguồn khi phát hành lại."),

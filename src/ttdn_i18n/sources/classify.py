@@ -554,17 +554,30 @@ def _office_title(c: Candidate, above: str) -> bool:
 
 
 def _related_lists(cands: list[Candidate]) -> None:
-    header = ""
+    """Evidence of neighbourhood: a list header ("Tin liên quan", "Các tin khác......")
+    followed by headline-shaped lines (often dated) is a list of links, not the article."""
+    groups: list[tuple[str, list[Candidate]]] = []
     for c in cands:
         if c.reason == "related-articles header":
-            header = c.text
+            groups.append((c.text, []))
             continue
-        if not header or c.type is B.BOILERPLATE:
+        if not groups or c.type is B.BOILERPLATE:
             continue
         if c.hint in (B.TITLE, B.LEAD, B.HEADING, B.CAPTION, B.BYLINE) or _body_like(c.text):
-            header = ""
+            groups.append(("", []))
             continue
-        c.type, c.reason = B.BOILERPLATE, f"related-articles list (after '{header}')"
+        if groups[-1][0]:
+            groups[-1][1].append(c)
+    for header, items in groups:
+        dated = sum(bool(_DATED.search(c.text)) for c in items)
+        what = f"{len(items)} headline{'s' if len(items) != 1 else ''}"
+        what += f", {dated} dated" if dated else ""
+        for c in items:
+            c.set(B.BOILERPLATE, f"list header '{header}' followed by {what}",
+                  f"related-articles list (after '{header}': {what})")
+
+
+_DATED = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?$|\d{1,2}:\d{2}")
 
 
 def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
@@ -584,14 +597,15 @@ def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
             j += 1
         if j - i >= min_run:
             for c in cands[i:j]:
-                c.type, c.reason = B.BOILERPLATE, f"navigation menu ({j - i} short link lines)"
+                c.set(B.BOILERPLATE, f"menu run of {j - i} short lines without punctuation",
+                      f"navigation menu ({j - i} short link lines)")
         i = max(j, i + 1)
 
 
 def _bylines(cands: list[Candidate], title: Candidate | None) -> None:
     for c in cands:
         if c.type is None and c.hint is B.BYLINE:
-            c.type = B.BYLINE
+            c.set(B.BYLINE, "author/source element of the page")
             c.byline = _byline_kind(c.text, tail=True) or "source"
 
     def candidate(c: Candidate) -> bool:
@@ -608,7 +622,8 @@ def _bylines(cands: list[Candidate], title: Candidate | None) -> None:
             kind = _byline_kind(c.text, tail=False)
             if not kind:
                 break
-            c.type, c.byline, seen = B.BYLINE, kind, seen + 1
+            c.set(B.BYLINE, f"{kind} line under the headline")
+            c.byline, seen = kind, seen + 1
     # At the end: up to three sign-off lines ("Hồng Lam", "(TTXVN/Vietnam+)", "Theo ...").
     taken = 0
     for c in reversed(cands):
@@ -619,7 +634,8 @@ def _bylines(cands: list[Candidate], title: Candidate | None) -> None:
         kind = _byline_kind(c.text, tail=True)
         if not kind:
             break
-        c.type, c.byline, taken = B.BYLINE, kind, taken + 1
+        c.set(B.BYLINE, f"{kind} line at the end of the article")
+        c.byline, taken = kind, taken + 1
 
 
 def _duplicate_captions(cands: list[Candidate], title: Candidate | None) -> None:
@@ -630,20 +646,22 @@ def _duplicate_captions(cands: list[Candidate], title: Candidate | None) -> None
         body, credit, _ = split_credit(c.text)
         key = canonical(c.text)
         if key in seen:
-            c.type, c.reason = B.BOILERPLATE, "caption repeated (second copy)"
+            c.set(B.BOILERPLATE, "same text as an earlier caption",
+                  "caption repeated (second copy)")
             continue
         seen.add(key)
         body_key = canonical(body)
         if title is not None and body_key == canonical(title.text) and not credit:
-            c.type, c.reason = B.BOILERPLATE, "image alt text repeating the title"
+            c.set(B.BOILERPLATE, "caption text equal to the headline",
+                  "image alt text repeating the title")
             continue
         # The same caption without its credit next to it (alt text + figcaption).
         for j in (i - 1, i + 1):
             if 0 <= j < len(cands) and cands[j] is not title and cands[j].type in (None, B.CAPTION):
                 other = cands[j]
                 if other.type is None and canonical(other.text) == body_key and credit:
-                    other.type = B.BOILERPLATE
-                    other.reason = "caption repeated (copy without the credit)"
+                    other.set(B.BOILERPLATE, "same caption next to it with its credit",
+                              "caption repeated (copy without the credit)")
 
 
 def _txt_headings(cands: list[Candidate]) -> None:
@@ -657,5 +675,5 @@ def _txt_headings(cands: list[Candidate]) -> None:
             and not re.search(r"[.;,:…]['”\"’)]*$", c.text)
             and (c.text[0].isupper() or c.text[0].isdigit())
         ):
-            c.type = B.HEADING
+            c.set(B.HEADING, "short line without final punctuation followed by a paragraph")
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ttdn_i18n.model import Article, Block, BlockType, Flag, Segment
+from ttdn_i18n.model import Article, Block, BlockType, Flag, Segment, Severity
 from ttdn_i18n.sources.normalize import canonical, has_vietnamese_letters, normalize_text
 
 __all__ = [
@@ -271,7 +271,7 @@ def spam_flag(evidence: str, reasons: Sequence[str]) -> Flag:
             " remove it from the source before publishing"
         ),
         evidence=evidence,
-        severity="error",
+        severity=Severity.ERROR,
     )
 
 
