@@ -26,10 +26,13 @@ from ttdn_i18n.model import (
     Document,
     Flag,
     Note,
+    Origin,
     Provenance,
+    Severity,
     Span,
     State,
     TermHit,
+    TermStatus,
     Unit,
 )
 
@@ -158,7 +161,7 @@ def test_rich_document_validates_against_strict_schema(schema: etree.XMLSchema) 
     ]
     assert root.find(".//x:trans-unit[@id='b6-s0']", ns).get("translate") == "no"
     qa = root.findall(".//x:trans-unit[@id='b4-s0']/x:note[@from='ttdn-qa']", ns)
-    assert [n.get("priority") for n in qa] == ["1", "1"]
+    assert [n.get("priority") for n in qa] == ["1", "3"]  # error, warning
     assert "bet365 tiếng việt" in qa[0].text
     target = root.find(".//x:trans-unit[@id='b0-s0']/x:target", ns)
     assert target.get("state") == "needs-review-translation"
@@ -253,11 +256,11 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
     translate = draw(st.booleans())
     if not translate:  # carried over verbatim: a target, so never NEW
         state = draw(st.sampled_from([s for s in State if s is not State.NEW]))
-        target, origin = source, draw(st.sampled_from(["", "mt", "tm"]))
+        target, origin = source, draw(st.sampled_from([Origin.NONE, Origin.MT, Origin.TM]))
     elif state is State.NEW:
-        target, origin = "", draw(st.sampled_from(["", "mt", "tm"]))
+        target, origin = "", draw(st.sampled_from([Origin.NONE, Origin.MT, Origin.TM]))
     else:
-        target, origin = draw(NONBLANK), draw(st.sampled_from(["mt", "tm", "human"]))
+        target, origin = draw(NONBLANK), draw(st.sampled_from([Origin.MT, Origin.TM, Origin.HUMAN]))
     cuts = sorted(set(draw(st.lists(st.integers(0, len(source)), max_size=6))))
     pairs = list(zip(cuts[::2], cuts[1::2], strict=False))
     terms, protected = [], []
@@ -265,7 +268,7 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
         if draw(st.booleans()):
             terms.append(TermHit(
                 draw(WORD), start, end, source[start:end], draw(TEXT), draw(TEXT),
-                draw(st.sampled_from(["approved", "proposed", ""])),
+                draw(st.sampled_from([TermStatus.APPROVED, TermStatus.PROPOSED, None])),
                 tuple(draw(st.lists(st.text(alphabet="abcxyz ", min_size=1, max_size=6)
                                     .filter(lambda s: s.strip() == s and s), max_size=2))),
             ))
@@ -288,7 +291,7 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
             st.sampled_from(["general", "source", "target"])), max_size=2))),
         terms=tuple(terms),
         flags=tuple(draw(st.lists(st.builds(
-            Flag, WORD, TEXT, TEXT, st.sampled_from(["error", "warning", "info"])), max_size=2))),
+            Flag, WORD, TEXT, TEXT, st.sampled_from(list(Severity))), max_size=2))),
         protected=tuple(protected),
     )
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ttdn_i18n.errors import FormatError
-from ttdn_i18n.model import Flag, Provenance, TermHit
+from ttdn_i18n.model import Flag, Provenance, Severity, TermHit, TermStatus
 
 __all__ = [
     "AUTHOR_QA",
@@ -74,7 +74,16 @@ def parse_signature(signature: str, *, tool_version: str = "") -> Provenance:
 
 
 def provenance_summary(prov: Provenance) -> str:
-    """A sentence for people: which engine and model produced the drafts."""
+    """A sentence for people: which engine and model produced the drafts.
+
+    With no engine it says that there was no machine translation, rather than
+    naming an engine "none".
+    """
+    if prov.engine in ("", "none"):
+        return (
+            f"no machine translation (ttdn-i18n {prov.tool_version}): targets are empty "
+            f"unless taken from a translation memory; glossary: {prov.glossary}"
+        )
     parts = [
         f"engine: {prov.engine}",
         f"model: {prov.model or 'none'}",
@@ -103,7 +112,7 @@ def parse_flag_note(text: str) -> Flag | None:
         code=m["code"],
         message=m["message"] or "",
         evidence=m["evidence"] or "",
-        severity=m["severity"],
+        severity=Severity.parse(m["severity"]),
     )
 
 
@@ -120,7 +129,7 @@ def glossary_note_text(terms: Iterable[TermHit]) -> str:
 
 def term_label(t: TermHit) -> str:
     """``concept: headword → target (status) [avoid: …]``: one hit, parseable."""
-    label = f"{t.concept_id}: {t.term} → {t.target} ({t.status})"
+    label = f"{t.concept_id}: {t.term} → {t.target} ({t.status or ''})"
     if t.forbidden:
         label += f" [avoid: {', '.join(t.forbidden)}]"
     return label
@@ -139,7 +148,7 @@ def parse_term_label(label: str, *, start: int, end: int, source: str) -> TermHi
         source=source,
         term=m["term"],
         target=m["target"],
-        status=m["status"],
+        status=TermStatus.parse(m["status"]),
         forbidden=tuple(avoid.split(", ")) if avoid else (),
     )
 

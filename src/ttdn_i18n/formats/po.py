@@ -23,11 +23,15 @@ On read, an empty ``msgstr`` is NEW whatever its flags.
 
 Protected units (``translate=False``: credits, bylines that are only a name)
 are kept so that the file is complete, with ``msgstr`` equal to the source (if
-the unit has no target) and the extra flag ``ttdn-protected``; gettext tools
-ignore flags they do not know.  Read back, the flag sets ``translate=False``.
+the unit has no target), the extracted comment ``#. ttdn-protected`` and the
+flag ``ttdn-protected``.  gettext (msgcat, msgattrib, msgmerge) drops flags it
+does not know but keeps extracted comments, and OmegaT shows them, so the
+comment is what carries the mark; read back, either one sets ``translate=False``.
 
-Header fields: ``Project-Id-Version`` (the article id), ``Language``,
-``Content-Type`` (UTF-8), ``X-Generator: ttdn-i18n <version>``,
+Header fields: ``Project-Id-Version`` (the article id), ``PO-Revision-Date``,
+``Last-Translator``, ``Language-Team``, ``Language``, ``MIME-Version``,
+``Content-Type`` (UTF-8), ``Content-Transfer-Encoding``, ``Plural-Forms`` (so
+that ``msgfmt -c`` is silent), ``X-Generator: ttdn-i18n <version>``,
 ``X-TTDN-Provenance`` (the signature), ``X-TTDN-Source-Checksum``, and
 ``X-TTDN-Article``, ``-Original``, ``-Source-Language``, ``-Datatype``, ``-Date``.
 Document notes go into the header comment, one ``[author] text`` per note.
@@ -47,7 +51,7 @@ from pathlib import Path
 
 import polib
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import FormatError
 from ttdn_i18n.formats.base import Format, Probe
 from ttdn_i18n.formats.notes import (
@@ -67,6 +71,7 @@ from ttdn_i18n.model import (
     Document,
     Flag,
     Note,
+    Origin,
     Span,
     State,
     TermHit,
@@ -74,9 +79,30 @@ from ttdn_i18n.model import (
 )
 from ttdn_i18n.xmlsafe import replacement_note_text, xml_safe, xml_safe_text
 
-__all__ = ["FORMAT", "PROTECTED_FLAG", "dump_po", "parse_po"]
+__all__ = ["FORMAT", "PROTECTED_COMMENT", "PROTECTED_FLAG", "dump_po", "parse_po"]
 
 PROTECTED_FLAG = "ttdn-protected"
+# The extracted comment line that marks a protected unit; survives gettext tools.
+PROTECTED_COMMENT = PROTECTED_FLAG
+
+# gettext's Plural-Forms per target language; msgfmt -c wants one.
+_PLURAL_FORMS = {
+    "lo": "nplurals=1; plural=0;",
+    "km": "nplurals=1; plural=0;",
+    "vi": "nplurals=1; plural=0;",
+}
+_DEFAULT_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
+_ISO_DATE = re.compile(r"\A(\d{4}-\d{2}-\d{2})")
+
+
+def _plural_forms(lang: str) -> str:
+    return _PLURAL_FORMS.get(lang.split("-")[0].split("_")[0].lower(), _DEFAULT_PLURAL_FORMS)
+
+
+def _revision_date(date: str) -> str:
+    # Deterministic (no clock): the article date, else the epoch. Not a template value.
+    m = _ISO_DATE.match(date or "")
+    return f"{m[1] if m else '1970-01-01'} 00:00+0000"
 
 # Editors strip trailing spaces, so "[author] " of an empty note may come back as "[author]".
 _NOTE_LINE = re.compile(
@@ -131,10 +157,14 @@ def dump_po(doc: Document) -> bytes:
     po.header = "\n".join(_note_lines(n) for n in doc.notes)
     po.metadata = {
         "Project-Id-Version": _one_line(doc.article_id),
+        "PO-Revision-Date": _revision_date(doc.date),
+        "Last-Translator": "ttdn-i18n (machine draft, not reviewed) <ttdn-i18n@localhost>",
+        "Language-Team": f"{_one_line(doc.target_lang) or 'none'} reviewers <ttdn-i18n@localhost>",
         "Language": _one_line(doc.target_lang),
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": _plural_forms(doc.target_lang),
         "X-Generator": f"ttdn-i18n {__version__}",
         "X-TTDN-Provenance": _one_line(doc.provenance.signature),
         "X-TTDN-Source-Checksum": _one_line(doc.source_checksum),
@@ -170,6 +200,8 @@ def _entry(unit: Unit, occurrence: str) -> polib.POEntry:
     tcomment += [_note_lines(n) for n in unit.notes]
 
     comment = [f"block: {unit.block_type.value} {unit.block_index}"]
+    if not unit.translate:
+        comment.append(PROTECTED_COMMENT)
     if unit.origin:
         comment.append(f"origin: {_one_line(unit.origin)}")
     comment += [f"term {t.start}-{t.end}: {_one_line(term_label(t))}" for t in unit.terms]
@@ -314,8 +346,11 @@ def _read_entry(entry: polib.POEntry) -> Unit:
     protected: list[Span] = []
     alternatives: list[Alternative] = []
     source = entry.msgid
-    for line in _unwrap(entry.comment, _ONE_LINERS):
-        if m := _BLOCK.match(line):
+    translate = PROTECTED_FLAG not in entry.flags
+    for line in _unwrap(entry.comment, (*_ONE_LINERS, PROTECTED_COMMENT)):
+        if line.strip() == PROTECTED_COMMENT:
+            translate = False
+        elif m := _BLOCK.match(line):
             with contextlib.suppress(ValueError):
                 block_type = BlockType(m["type"])
             block_index = int(m["index"])
@@ -343,7 +378,6 @@ def _read_entry(entry: polib.POEntry) -> Unit:
         state = State.NEEDS_REVIEW
     else:
         state = State.TRANSLATED
-    translate = PROTECTED_FLAG not in entry.flags
     if origin is None:
         origin = "human" if translate and state is not State.NEW else ""
     return Unit(
@@ -351,7 +385,7 @@ def _read_entry(entry: polib.POEntry) -> Unit:
         source=source,
         target=target,
         state=state,
-        origin=origin,
+        origin=Origin.parse(origin),
         block_type=block_type,
         block_index=block_index,
         translate=translate,

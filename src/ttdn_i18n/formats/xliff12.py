@@ -22,9 +22,13 @@ Layout of a file we write::
                           comment="concept: headword → target (status)">…</mrk>
                         <mrk mtype="protected" mid="p0" comment="credit">…</mrk></source>
               <target state=… [state-qualifier=…]>…</target>
-              <note from="ttdn-xml">…</note> <note from="ttdn-qa" priority="1">…</note>
+              <context-group purpose="location">
+                <context context-type="sourcefile">UNIT-ID</context></context-group>
+              <note from="ttdn-xml">…</note>
+              <note from="ttdn-qa" priority="1|3|5">…</note>   (error|warning|info)
               <note from="ttdn-glossary" annotates="source">…</note> unit notes …
-              <alt-trans origin=… [match-quality=…]><target>…</target></alt-trans>
+              <alt-trans origin=… [match-quality="100"]><target>…</target>
+                [<note from="ttdn-score">87.5</note>]</alt-trans>
             </trans-unit> …
 
 The strict schema allows no foreign attributes or elements without a schema
@@ -34,6 +38,15 @@ attributes, notes and ``x-`` extension values.  Blocks are ``<group>`` elements:
 ``restype`` vocabulary is about UI resources (dialogs, buttons), so article
 structure uses the schema's ``x-`` extension pattern; ``resname`` repeats the
 block type and index for tools that show resource names.
+
+The location context (the unit id as "sourcefile") is what Translate
+Toolkit's ``xliff2po`` turns into ``#:``/``msgctxt``: without it two units with
+the same source are merged ("Duplicate unit found") and one target is lost.
+``match-quality`` is what CAT tools show as a fuzzy-match percentage, so it is
+only written for exact TM matches (``100``); a model score goes into a
+``ttdn-score`` note inside the ``<alt-trans>`` (the strict schema allows no
+foreign attributes there) and is read back from it first.  With no MT engine the
+header says so instead of naming an engine "none".
 
 States, written (``origin`` picks the ``state-qualifier`` independently)::
 
@@ -70,7 +83,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import FormatError
 from ttdn_i18n.formats.base import Format, Probe
 from ttdn_i18n.formats.notes import (
@@ -94,6 +107,8 @@ from ttdn_i18n.model import (
     Document,
     Flag,
     Note,
+    Origin,
+    Severity,
     Span,
     State,
     TermHit,
@@ -131,6 +146,7 @@ TOOL_ID = "ttdn-i18n"
 AUTHOR_ARTICLE = "ttdn-article"
 AUTHOR_CHECKSUM = "ttdn-source-checksum"
 AUTHOR_DATE = "ttdn-date"
+AUTHOR_SCORE = "ttdn-score"  # a model score, inside <alt-trans>
 _HEADER_AUTHORS = frozenset({AUTHOR_PROVENANCE, AUTHOR_ARTICLE, AUTHOR_CHECKSUM, AUTHOR_DATE})
 
 RESTYPES: dict[BlockType, str] = {
@@ -270,8 +286,9 @@ def _write_header(file_el: etree._Element, doc: Document) -> None:
     header = etree.SubElement(file_el, _q("header"))
     phase_group = etree.SubElement(header, _q("phase-group"))
     phase = etree.SubElement(phase_group, _q("phase"))
-    phase.set("phase-name", "mt")
-    phase.set("process-name", "translation")
+    has_mt = doc.provenance.engine not in ("", "none")
+    phase.set("phase-name", "mt" if has_mt else "extraction")
+    phase.set("process-name", "translation" if has_mt else "extraction")
     phase.set("tool-id", TOOL_ID)
     if is_xsd_datetime(doc.date):
         phase.set("date", doc.date)
@@ -346,6 +363,12 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
     # CAT tools expect a protected unit to carry its text over unchanged.
     target, tgt_bad = xml_safe_text(unit.target or ("" if unit.translate else unit.source))
     target_el.text = target or None
+    # Translate Toolkit builds msgctxt/#: from locations; keeps same-source units apart.
+    context_group = etree.SubElement(tu, _q("context-group"))
+    context_group.set("purpose", "location")
+    context = etree.SubElement(context_group, _q("context"))
+    context.set("context-type", "sourcefile")
+    context.text = xml_safe(unit.id)
 
     replaced = {"source": src_bad, "target": tgt_bad}
     alt_texts = []
@@ -357,7 +380,7 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
     if note_text and Note(note_text, AUTHOR_XML, "general") not in unit.notes:
         _note(tu, note_text, AUTHOR_XML)
     for flag in unit.flags:
-        _note(tu, flag_note_text(flag), AUTHOR_QA, priority=1)
+        _note(tu, flag_note_text(flag), AUTHOR_QA, priority=Severity.parse(flag.severity).priority)
     if unit.terms:
         _note(tu, glossary_note_text(unit.terms), AUTHOR_GLOSSARY, "source")
     for n in unit.notes:
@@ -366,9 +389,12 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
         alt_el = etree.SubElement(tu, _q("alt-trans"))
         if alt.origin:
             alt_el.set("origin", xml_safe(alt.origin))
-        if alt.score is not None:
-            alt_el.set("match-quality", format_score(alt.score))
+        exact_tm = alt.origin.startswith("tm") and alt.score is not None and alt.score >= 100
+        if exact_tm:
+            alt_el.set("match-quality", "100")
         etree.SubElement(alt_el, _q("target")).text = text
+        if alt.score is not None:
+            _note(alt_el, format_score(alt.score), AUTHOR_SCORE)
 
 
 # --------------------------------------------------------------------------- reading
@@ -549,11 +575,13 @@ def _read_unit(
         alt_targets = _children(alt, ns, "target")
         if not alt_targets:
             continue
+        score_notes = [n for n in _children(alt, ns, "note") if n.get("from") == AUTHOR_SCORE]
+        score_text = _text(score_notes[0]) if score_notes else alt.get("match-quality")
         alternatives.append(
             Alternative(
                 text=flatten_inline(alt_targets[0], skip=_SKIP_INLINE),
                 origin=alt.get("origin", ""),
-                score=parse_score(alt.get("match-quality")),
+                score=parse_score(score_text),
             )
         )
     return Unit(
@@ -561,7 +589,7 @@ def _read_unit(
         source=source,
         target=target,
         state=state,
-        origin=origin,
+        origin=Origin.parse(origin),
         block_type=block_type,
         block_index=block_index,
         translate=tu.get("translate", "yes") != "no",
