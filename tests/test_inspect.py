@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -130,3 +131,37 @@ def test_format_inspect_is_the_cli_text() -> None:
     path = corpus("articles/kontum-2023-09-24.txt")
     _, out, _ = run("inspect", str(path))
     assert out == format_inspect(load_article(path))
+
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+
+
+def test_explain_names_the_evidence_for_a_line(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(
+        "Trang chủ\nGiới thiệu\nTin tức\nChính quyền\nCông dân\n"
+        "Hai tỉnh ký kế hoạch hợp tác giai đoạn 2024 - 2026\n22/05/2024 16:05\n"
+        "Chiều 21/5, tại thành phố Đông Hà, hai tỉnh ký kế hoạch hợp tác về giáo dục và y tế.\n"
+        "Hai bên thống nhất trao đổi đoàn các cấp, hỗ trợ đào tạo cán bộ và học sinh.\n"
+        "Thanh Hải (Sở Ngoại vụ)\nCác tin khác......\nHội chợ nông sản vùng biên (3/9)\n"
+        "Tọa đàm về thông tin đối ngoại (6/9)\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("inspect", str(page), "--explain", "2")
+    assert code == 0
+    assert "type: boilerplate" in out and "menu run of" in out
+    code, out, _ = run("inspect", str(page), "--explain", "Thanh Hải")
+    assert "type: byline" in out and "after the last paragraph" in out
+    code, out, _ = run("inspect", str(page), "--explain", "13")
+    assert "type: boilerplate" in out and "related headline with a date" in out
+    code, out, _ = run("inspect", str(page), "--explain", "không có dòng này")
+    assert code != 0
+
+
+def test_set_aside_reasons_name_the_evidence() -> None:
+    page = PAGES / "tinh-portal" / "quangtri-savannakhet-2024.txt"
+    if not page.exists():
+        pytest.skip("page set missing")
+    out = format_inspect(load_article(page))
+    assert re.search(r"navigation menu \(\d+ short link lines\)", out)
+    assert "related-articles list (after 'Các tin khác': 6 headlines, 6 dated)" in out

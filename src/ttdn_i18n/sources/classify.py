@@ -46,8 +46,10 @@ RELATED_HEADERS = re.compile(
     r"các tin đã đưa|các bài (?:khác|liên quan)|có thể bạn quan tâm|bạn có thể quan tâm|"
     r"đừng bỏ lỡ|xem thêm|đọc thêm|related(?: articles| news| stories)?|more news|"
     r"most read|tin tức|tin mới"
-    r"\s*:?"
+    r"\s*(?::|\.{2,}|…+)?"  # "Tin tức khác......": dot leaders of old portals
 )
+#: Line shape of a list header on old portals: a few words trailed by dot leaders.
+_DOT_LEADER = re.compile(r"[^.…]{2,60}?\s*(?:\.{3,}|…+\.*)\s*:?")
 
 #: Section names a copied page shows above the headline ("Chính trị", "Thời sự").
 SECTION_LABELS = re.compile(
@@ -164,6 +166,8 @@ def boilerplate_reason(text: str) -> str:
     key = canonical(text)
     if RELATED_HEADERS.fullmatch(key):
         return "related-articles header"
+    if _short(text, 8) and _DOT_LEADER.fullmatch(key):
+        return "related-articles header"  # evidence: dot leaders after a short label
     # "Ảnh: © Reuters" is a caption, not a copyright footer.
     caption = _CREDIT.search(text) is not None
     for pattern, reason in BOILERPLATE_RULES:
@@ -563,7 +567,8 @@ def _related_lists(cands: list[Candidate]) -> None:
             continue
         if not groups or c.type is B.BOILERPLATE:
             continue
-        if c.hint in (B.TITLE, B.LEAD, B.HEADING, B.CAPTION, B.BYLINE) or _body_like(c.text):
+        if (c.hint in (B.TITLE, B.LEAD, B.HEADING, B.CAPTION, B.BYLINE) or _body_like(c.text)
+                or parse_dateline(c.text)):  # a dateline belongs to an article, not a list
             groups.append(("", []))
             continue
         if groups[-1][0]:
@@ -583,23 +588,36 @@ _DATED = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?$|\d{1,2}:\d{2}")
 def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
     """Four or more very short lines in a row are a menu copied with the page."""
 
-    def menu_like(c: Candidate) -> bool:
+    # Evidence: line shape (at most 4 words, no final punctuation, no date) repeated over
+    # a run.  Lines already set aside by their own shape (a breadcrumb "Trang chủ", a
+    # menu entry that reads like a list header "Tin tức") stay inside the run.
+    def short(c: Candidate) -> bool:
         return (
-            c.type is None and c.hint is None and len(re.findall(r"\w+", c.text)) <= 4
+            c.hint is None and len(re.findall(r"\w+", c.text)) <= 4
             and not TERMINAL.search(c.text) and not parse_dateline(c.text)
             and not _is_caption(c.text)
         )
+
+    def menu_like(c: Candidate) -> bool:
+        return short(c) and (c.type is None or c.reason in _MENU_PEERS)
 
     i = 0
     while i < len(cands):
         j = i
         while j < len(cands) and menu_like(cands[j]):
             j += 1
-        if j - i >= min_run:
+        if sum(c.type is None or c.reason == "related-articles header"
+               for c in cands[i:j]) >= min_run - 1 and j - i >= min_run:
             for c in cands[i:j]:
-                c.set(B.BOILERPLATE, f"menu run of {j - i} short lines without punctuation",
-                      f"navigation menu ({j - i} short link lines)")
+                if c.type is None or c.reason == "related-articles header":
+                    c.set(B.BOILERPLATE, f"menu run of {j - i} short lines without punctuation",
+                          f"navigation menu ({j - i} short link lines)")
         i = max(j, i + 1)
+
+
+_MENU_PEERS = frozenset(
+    {"related-articles header", "navigation (breadcrumb)", "page control", "navigation menu"}
+)
 
 
 def _bylines(cands: list[Candidate], title: Candidate | None) -> None:

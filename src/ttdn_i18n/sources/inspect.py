@@ -14,7 +14,7 @@ from typing import Any
 
 from ttdn_i18n.model import Article, Block, Flag, Segment, Span
 
-__all__ = ["inspect_article", "format_inspect"]
+__all__ = ["inspect_article", "format_inspect", "explain_line"]
 
 _SET_ASIDE_WIDTH = 90
 
@@ -143,3 +143,41 @@ def format_inspect(article: Article) -> str:
         text = _short(block.text) if block.text else "(no text)"
         lines.append(f'  [{block.index}] {block.reason}: "{text}"')
     return "\n".join(lines) + "\n"
+
+
+def explain_line(path: str, line: str, *, encoding: str | None = None) -> str:
+    """Why one line of an article got its type (``ttdn-i18n inspect ARTICLE --explain LINE``).
+
+    ``line`` is a 1-based line number of a ``.txt`` file or a fragment of the line's
+    text.  The answer lists the rule decisions recorded for that piece of text, last
+    decision last.
+    """
+    from ttdn_i18n.errors import SourceError
+    from ttdn_i18n.sources.normalize import canonical
+    from ttdn_i18n.sources.read import file_candidates
+
+    cands, fmt = file_candidates(path, encoding=encoding)
+    found = None
+    if line.strip().isdigit() and fmt == "txt":
+        n = int(line)
+        before = [c for c in cands if 0 < c.line <= n]
+        found = before[-1] if before else None
+        where = f"line {n}"
+    else:
+        key = canonical(line)
+        found = next((c for c in cands if key and key in canonical(c.text)), None)
+        where = f'"{line}"'
+    if found is None:
+        raise SourceError(
+            f"{where} is not in `{path}` (blank, dropped by the reader, or not found);"
+            " pass a line number of a .txt file or a piece of the line's text"
+        )
+    btype = found.type.value if found.type is not None else "paragraph"
+    out = [f"{where}: {_short(found.text)}", f"type: {btype}"]
+    if found.reason and btype == "boilerplate":
+        out.append(f"set aside because: {found.reason}")
+    if found.hint is not None:
+        out.append(f"reader hint: {found.hint.value}")
+    out.append("rule decisions (in order):")
+    out += [f"  - {step}" for step in found.trace] or ["  - none recorded"]
+    return "\n".join(out) + "\n"

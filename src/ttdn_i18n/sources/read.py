@@ -38,6 +38,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "MAX_ARTICLE_BYTES",
     "find_articles",
+    "file_candidates",
     "decode_bytes",
     "load_article",
     "parse_article",
@@ -347,6 +348,24 @@ def find_articles(paths: Sequence[Path | str]) -> list[Path]:
                 " text or HTML"
             )
     return sorted(found, key=lambda p: (str(p.parent), p.name))
+
+
+def file_candidates(
+    path: Path | str, *, encoding: str | None = None
+) -> tuple[list[Candidate], str]:
+    """The typed candidates of an article file with their rule traces, and its format
+    (for ``inspect --explain``)."""
+    p = Path(path)
+    reader = READERS.get(p.suffix.lower())
+    if reader is None or not p.is_file():
+        raise SourceError(f"`{path}` is not an article file ({_SUPPORTED_TEXT})")
+    data = p.read_bytes()
+    if reader.fmt == "html" and encoding is None:
+        text = _decode_html(data, name=str(path))
+    else:
+        text = decode_bytes(data, encoding=encoding, name=str(path))
+    cands, _, _ = candidates(text, fmt=reader.fmt, name=str(path))
+    return cands, reader.fmt
 
 
 def load_article(
