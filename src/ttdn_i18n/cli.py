@@ -182,13 +182,24 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
 @click.option("--json", "as_json", is_flag=True, help="Print the parsed article as JSON.")
 @click.option("--encoding", help="Read the article in this encoding (e.g. cp1258).")
 @click.option("--force", is_flag=True, help="Accept an article that does not look Vietnamese.")
-def inspect_cmd(article: str, as_json: bool, encoding: str | None, force: bool) -> None:
+@click.option(
+    "--explain",
+    "explain",
+    metavar="LINE",
+    help="Say why one line got its type: a 1-based line number of a .txt, or a text fragment.",
+)
+def inspect_cmd(
+    article: str, as_json: bool, encoding: str | None, force: bool, explain: str | None
+) -> None:
     """Show how ARTICLE is split: blocks, sentences, protected text, flags, set-aside junk."""
     import json
 
-    from ttdn_i18n.sources.inspect import format_inspect, inspect_article
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
+    from ttdn_i18n.sources.inspect import explain_line, format_inspect, inspect_article
 
+    if explain is not None:
+        click.echo(explain_line(article, explain, encoding=encoding), nl=False)
+        return
     parsed = load_article(article, encoding=encoding, force=force)
     if as_json:
         click.echo(json.dumps(inspect_article(parsed), ensure_ascii=False, indent=2))
