@@ -424,11 +424,12 @@ def _pick_title(cands: list[Candidate]) -> Candidate | None:
     dates = [i for i, c in enumerate(cands) if c.type is B.DATELINE]
     if dates:
         d = dates[0]
-        for k in [*range(d - 1, max(-1, d - 4), -1), *range(d + 1, min(len(cands), d + 3))]:
-            c = cands[k]
-            if _headline_shaped(c):
-                c.set(B.TITLE, "headline-shaped line next to the dateline")
-                return c
+        near: list[int] = [*range(d - 1, max(-1, d - 4), -1), *range(d + 1, min(len(cands), d + 3))]
+        for k in near:
+            cand: Candidate = cands[k]
+            if _headline_shaped(cand):
+                cand.set(B.TITLE, "headline-shaped line next to the dateline")
+                return cand
     for c in cands:
         if c.type is not None:
             continue
