@@ -27,11 +27,11 @@ stamps the same whether it was read from TBX or CSV, pretty-printed or not.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -82,14 +82,34 @@ CSV_COLUMNS = (
     "km_status",
     "note",
     "case_sensitive",
+    "kind",
+    "source",
+    "deputy",
+    "deputy_word",
+    "valid",
+    "successor",
+    "lo_note",
+    "km_note",
 )
+#: termEntry-level ``<descrip type="ttdn-...">`` extensions and the Concept fields they fill.
+_ENTRY_EXTENSIONS = {
+    "ttdn-kind": "kind",
+    "ttdn-source": "source",
+    "ttdn-deputy": "deputy",
+    "ttdn-deputy-word": "deputy_word",
+    "ttdn-valid": "valid",
+    "ttdn-successor": "successor",
+}
+#: ``ttdn-kind`` values.  Every concept with a kind follows the per-kind case
+#: policy (capitalised syllables must be written capitalised); doctypes also
+#: need a number after them.  See glossaries/README.md.
+KINDS = ("body", "title", "doctype", "place", "term", "org-foreign")
 _CSV_LANGS = ("en", "lo", "km")
 # Languages with a native reviewer gate: machine-made or unreviewed renderings.
 _REVIEW_GATED = {"lo": "Lao", "km": "Khmer"}
 # Scripts written without spaces between words: verification is by substring.
 _UNSPACED = frozenset({"lo", "km", "th", "my", "zh", "ja"})
 
-_KINDS = ("fullForm", "abbreviation", "variant")
 _TBX_KIND = {
     "fullform": "fullForm",
     "abbreviation": "abbreviation",
@@ -145,6 +165,7 @@ class TargetTerm:
     lang: str  # primary language subtag: "en", "lo", "km"
     text: str
     status: TermStatus
+    note: str = ""  # e.g. "attested: VOV World Lao" (TBX <note> on the tig)
 
 
 @dataclass(frozen=True)
@@ -157,6 +178,13 @@ class Concept:
     variant) match case-sensitively: for a name whose lower-case spelling is
     an ordinary word ("Hòa Bình" the province, "hòa bình" peace).
     Abbreviations are always case-sensitive.
+
+    The national glossary's extensions (``ttdn-*`` descrips, see
+    glossaries/README.md): ``kind`` (one of :data:`KINDS`; a concept with a
+    kind follows the per-kind case policy), ``source`` (where the English comes
+    from), ``deputy`` (id of the deputy rank of a title) and ``deputy_word``
+    ("Deputy" or "Vice"), ``valid`` ("until 2025-03-01") and ``successor`` (id
+    of the body that replaced it).
     """
 
     id: str
@@ -165,13 +193,19 @@ class Concept:
     targets: tuple[TargetTerm, ...] = ()
     note: str = ""
     case_sensitive: bool = False
+    kind: str = ""
+    source: str = ""
+    deputy: str = ""
+    deputy_word: str = ""
+    valid: str = ""
+    successor: str = ""
 
-    @property
+    @functools.cached_property
     def headword(self) -> Variant:
         kind = _infer_kind(self.vi, headword=True)
         return Variant(self.vi, self.case_sensitive or kind == "abbreviation", kind)
 
-    @property
+    @functools.cached_property
     def forms(self) -> tuple[Variant, ...]:
         """Every Vietnamese form that is matched, headword first."""
         return (self.headword, *self.variants)
@@ -211,7 +245,7 @@ class Candidate:
     score: int  # count × syllables
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Token:
     text: str  # canonical key of the token, punctuation unified
     start: int
@@ -226,34 +260,153 @@ class _Node:
         self.forms: list[_Form] = []
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Form:
     concept: Concept
     variant: Variant
     # Per token: the exact (case-kept) key the text must show, or None for "any case".
     exact: tuple[str | None, ...]
+    number: bool = False  # a document type: only when a number follows
+    en: str = ""  # English of a derived form ("Nghị quyết 57" -> "Resolution"); "" = the concept's
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """One mark before it becomes a TermHit: a concept, maybe composed with more."""
+
+    i: int  # token range
+    j: int
+    concept: Concept
+    derived_en: str = ""  # from a derived form
+    body: Concept | None = None  # "Phó Cục trưởng" + "Cục Lãnh sự"
+    place: Concept | None = None  # "... tỉnh" + "Nghệ An"
+    connector: str = ""  # "tỉnh" | "city" | "" (how the place was attached)
+    ranks: tuple[str, ...] = ()  # outermost first: ("nguyen", "pho")
+
+    @property
+    def composed(self) -> bool:
+        return bool(self.derived_en or self.body or self.place or self.ranks)
+
+
+# Rank words that compose with any title (see glossaries/README.md, "Composition").
+# Keyed by their first syllable; longest first.
+_RANK_WORDS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _rank in (
+    ("ủy viên thường trực", "uvtt"),
+    ("ủy viên", "uv"),
+    ("thường trực", "tt"),
+    ("phó", "pho"),
+    ("quyền", "quyen"),
+    ("nguyên", "nguyen"),
+    ("tổng", "tong"),
+):
+    _key = tuple(canonical(_words).split())
+    _RANK_WORDS.setdefault(_key[0], []).append((_key, _rank))
+#: English of each rank, as a check reads it (any of these words must be in the English).
+RANK_ENGLISH = {
+    "pho": ("Deputy", "Vice"),
+    "quyen": ("Acting",),
+    "nguyen": ("former",),
+    "tt": ("Permanent", "Standing"),
+    "uv": ("member",),
+    "uvtt": ("member",),
+    "tong": ("General",),
+}
+#: Vietnamese spelling of each rank (for checks and tests).
+RANK_WORDS = {
+    "pho": "Phó", "quyen": "Quyền", "nguyen": "Nguyên", "tt": "Thường trực",
+    "uv": "Ủy viên", "uvtt": "Ủy viên Thường trực", "tong": "Tổng",
+}
+# A lower-case rank word counts only after these (or punctuation, or at the start):
+# "ông Nguyễn Văn A, quyền Giám đốc", "bổ nhiệm quyền Giám đốc", but not
+# "thẩm quyền Chủ tịch nước" (the powers of the President).
+_RANK_AFTER = frozenset(canonical(
+    "ông bà là làm nhiệm giữ chức vụ chí cử và với của tân nay gồm có"
+).split())
+# Syllables that make a Vietnamese body or title local (it may take a province name).
+_LOCAL_WORDS = (
+    ("tỉnh",), ("phố",), ("sở",), ("xã",), ("phường",), ("huyện",), ("ubnd",), ("hđnd",),
+    ("nhân", "dân"), ("thành", "ủy"), ("tp",),
+)
+_LOCAL_KEYS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(canonical(" ".join(k)).split()) for k in _LOCAL_WORDS
+)
+_TINH = canonical("tỉnh")
+_CITY = (tuple(canonical("thành phố").split()), ("tp",))
+_PERMANENT = tuple(canonical("Thường trực", fold_case=False).split())
+_PERMANENT_KEY = tuple(canonical("thường trực").split())
+
+
+def _has_run(toks: Sequence[str], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(tuple(toks[k : k + n]) == run for k in range(len(toks) - n + 1))
 
 
 @dataclass(frozen=True)
 class _Index:
     root: _Node
     by_id: dict[str, Concept]
+    provinces: frozenset[str]  # ids of Vietnamese provinces/cities (place + TT table 10)
+    local: frozenset[str]  # ids of bodies/titles that take a province name after them
 
     @staticmethod
     def build(concepts: Sequence[Concept]) -> _Index:
         root = _Node()
         by_id: dict[str, Concept] = {}
+        provinces: set[str] = set()
+        local: set[str] = set()
+        bodies: set[tuple[str, ...]] = set()
+        titles: list[tuple[Concept, Variant, list[_Token]]] = []
+
+        def add(form: _Form, keys: Sequence[str], *, derived: bool = False) -> None:
+            node = root
+            for k in keys:
+                node = node.children.setdefault(k, _Node())
+            if derived and node.forms:
+                return  # an entry of its own wins over a derived form
+            node.forms.append(form)
+
         for concept in concepts:
             by_id.setdefault(concept.id, concept)
+            kind = concept.kind
+            if kind == "place" and "table 10" in concept.source:
+                provinces.add(concept.id)
             for variant in concept.forms:
                 folded = _tokens(canonical(variant.text))
                 if not folded:
                     continue
-                node = root
-                for tok in folded:
-                    node = node.children.setdefault(tok.text, _Node())
-                node.forms.append(_Form(concept, variant, _exact_pattern(variant)))
-        return _Index(root, by_id)
+                keys = [t.text for t in folded]
+                exact = _exact_pattern(variant, force=bool(kind))
+                if kind == "doctype":
+                    add(_Form(concept, variant, exact, number=True), keys)
+                    if len(keys) > 1 and keys[-1] == "số":
+                        en = concept.target("en")
+                        short = en.text.removesuffix(" No.") if en else ""
+                        add(_Form(concept, variant, exact[:-1], True, short), keys[:-1])
+                    continue
+                add(_Form(concept, variant, exact), keys)
+                if kind in ("body", "title") and any(_has_run(keys, k) for k in _LOCAL_KEYS):
+                    local.add(concept.id)
+                if kind == "body":
+                    bodies.add(tuple(keys))
+                elif kind == "title":
+                    titles.append((concept, variant, folded))
+        # "Phó Chủ tịch UBND tỉnh" -> "Phó Chủ tịch Thường trực UBND tỉnh" (Permanent ...).
+        for concept, variant, folded in titles:
+            keys = [t.text for t in folded]
+            en = concept.target("en")
+            if en is None:
+                continue
+            for k in range(1, len(keys)):
+                if tuple(keys[k:]) in bodies and tuple(keys[max(0, k - 2) : k]) != _PERMANENT_KEY:
+                    cased = canonical(variant.text, fold_case=False)
+                    text = f"{cased[: folded[k - 1].end]} Thường trực {cased[folded[k].start :]}"
+                    derived = Variant(text, variant.case_sensitive, variant.kind)
+                    exact = _exact_pattern(derived, force=bool(concept.kind))
+                    form = _Form(concept, derived, exact, en="Permanent " + en.text)
+                    add(form, [*keys[:k], *_PERMANENT_KEY, *keys[k:]], derived=True)
+                    break
+        return _Index(root, by_id, frozenset(provinces), frozenset(local))
 
 
 @dataclass(frozen=True)
@@ -290,55 +443,254 @@ class Glossary:
 
         Offsets index ``normalize_text(text)``.  NFC/NFD, old/new tone
         placement, the look-alike Ð, space runs and (except in case-sensitive
-        variants) case make no difference.
+        variants and concepts with a kind) case make no difference.  Titles
+        compose with rank words, a following body and a province name into one
+        hit (see :meth:`hits_for` for the composed English).
         """
+        norm, toks, marks = self._scan(text)
+        return tuple(self._hit(norm, toks, m) for m in marks)
+
+    def hits_for(self, text: str, lang: str) -> tuple[TermHit, ...]:
+        """:meth:`match` with each hit's ``lang`` rendering, status and forbidden forms.
+
+        A composed hit ("Quyền Phó Giám đốc Sở Tài chính tỉnh Nghệ An") gets
+        the composed English; in other languages it gets no rendering (the
+        glossary has none for the composition) rather than a rank-less one.
+        """
+        lang = _primary(lang)
+        norm, toks, marks = self._scan(text)
+        out: list[TermHit] = []
+        for m in marks:
+            hit = self._hit(norm, toks, m)
+            concept = m.concept
+            target_text, status = "", None
+            if not m.composed:
+                target = concept.target(lang)
+                if target is not None:
+                    target_text, status = target.text, target.status
+            elif lang == "en":
+                target_text, status = self._english(m)
+            out.append(
+                replace(hit, target=target_text, status=status,
+                        forbidden=concept.forbidden(lang))
+            )
+        return tuple(out)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _hit(self, norm: str, toks: list[_Token], m: _Mark) -> TermHit:
+        start, end = toks[m.i].start, toks[m.j - 1].end
+        source = norm[start:end]
+        return TermHit(m.concept.id, start, end, source, source if m.composed else m.concept.vi)
+
+    def _scan(self, text: str) -> tuple[str, list[_Token], list[_Mark]]:
         norm = normalize_text(text)
         if not norm:
-            return ()
+            return norm, [], []
         # Tone folding is the costly part of canonical(): do it once, lower-case after.
         exact_key = canonical(norm, fold_case=False)
         key = exact_key.lower()
         if len(key) != len(exact_key):
             key = canonical(norm)
         toks = _tokens(key)
-        hits: list[TermHit] = []
+        marks: list[_Mark] = []
         i, n = 0, len(toks)
-        root = self._index.root
         while i < n:
-            node: _Node | None = root
-            best: tuple[int, _Form] | None = None
-            j = i
-            while j < n and node is not None:
-                node = node.children.get(toks[j].text)
-                j += 1
-                if node is not None and node.forms:
-                    accepted = _accept(node.forms, toks, i, exact_key)
-                    if accepted is not None and not _inside_code(toks, i, j):
-                        best = (j, accepted)
-            if best is None:
+            mark = self._at(toks, i, exact_key, marks[-1].j if marks else 0)
+            if mark is None:
                 i += 1
                 continue
-            j, form = best
-            start, end = toks[i].start, toks[j - 1].end
-            hits.append(TermHit(form.concept.id, start, end, norm[start:end], form.concept.vi))
-            i = j
-        return tuple(hits)
+            marks.append(mark)
+            i = mark.j
+        return norm, toks, marks
 
-    def hits_for(self, text: str, lang: str) -> tuple[TermHit, ...]:
-        """:meth:`match` with each hit's ``lang`` rendering, status and forbidden forms."""
-        out: list[TermHit] = []
-        for hit in self.match(text):
-            concept = self._index.by_id[hit.concept_id]
-            target = concept.target(lang)
-            out.append(
-                replace(
-                    hit,
-                    target=target.text if target else "",
-                    status=target.status.value if target else "",
-                    forbidden=concept.forbidden(lang),
-                )
-            )
-        return tuple(out)
+    def _longest(self, toks: list[_Token], i: int, exact_key: str) -> tuple[int, _Form] | None:
+        node: _Node | None = self._index.root
+        best: tuple[int, _Form] | None = None
+        j, n = i, len(toks)
+        while j < n and node is not None:
+            node = node.children.get(toks[j].text)
+            j += 1
+            if node is not None and node.forms:
+                accepted = _accept(node.forms, toks, i, j, exact_key)
+                if accepted is not None and not _inside_code(toks, i, j):
+                    best = (j, accepted)
+        return best
+
+    def _at(self, toks: list[_Token], i: int, exact_key: str, floor: int) -> _Mark | None:
+        """The longest mark starting at token ``i`` (``floor``: first token not yet marked)."""
+        ranked = self._ranked(toks, i, exact_key)
+        raw = self._longest(toks, i, exact_key)
+        core = self._extend(toks, raw, i, exact_key) if raw is not None else None
+        if core is not None and ranked is not None and ranked.j > core.j:
+            core = None
+        if core is None:
+            return ranked
+        c = core.concept
+        if (c.kind == "place" and core.j - i == 1 and not core.composed and i > floor
+                and _capitalised_word(toks[i - 1], exact_key) and toks[i - 1].end < toks[i].start):
+            return ranked  # "Vũ Đức Đam": a syllable of a person's name, not Germany
+        return core
+
+    def _ranked(self, toks: list[_Token], i: int, exact_key: str) -> _Mark | None:
+        for words, rank in _RANK_WORDS.get(toks[i].text, ()):
+            k = i + len(words)
+            if tuple(t.text for t in toks[i:k]) != words or k >= len(toks):
+                continue
+            first = exact_key[toks[i].start]
+            if first.islower() and i > 0 and toks[i - 1].text.isalpha() \
+                    and toks[i - 1].text not in _RANK_AFTER:
+                continue  # "thẩm quyền Chủ tịch nước": not a rank
+            inner = self._at(toks, k, exact_key, k)
+            if inner is None:
+                continue
+            kind = inner.concept.kind
+            if kind == "title" or (kind == "body" and rank in ("uv", "uvtt")) or (
+                kind == "body" and rank == "pho" and not inner.ranks
+                and inner.concept.vi.startswith("Ban ")
+            ):
+                return self._rank(inner, rank, i)
+        return None
+
+    def _rank(self, inner: _Mark, rank: str, i: int) -> _Mark:
+        deputy = self._index.by_id.get(inner.concept.deputy) if rank == "pho" else None
+        if deputy is not None and not inner.ranks and not inner.derived_en:
+            return replace(inner, i=i, concept=deputy)  # "Phó" + Bộ trưởng = Thứ trưởng
+        return replace(inner, i=i, ranks=(rank, *inner.ranks))
+
+    def _extend(
+        self, toks: list[_Token], raw: tuple[int, _Form], i: int, exact_key: str
+    ) -> _Mark:
+        """A title with the body after it, a body or title with the province after it."""
+        j, form = raw
+        concept = form.concept
+        mark = _Mark(i, j, concept, form.en)
+        by_id, n = self._index.by_id, len(toks)
+        if concept.kind == "title" and j < n and not _names_body(concept):
+            nxt = self._longest(toks, j, exact_key)
+            if nxt is not None and nxt[1].concept.kind == "body" and not nxt[1].en:
+                mark = replace(mark, j=nxt[0], body=nxt[1].concept)
+        holder = mark.body or concept
+        if holder.id not in self._index.local:
+            return mark
+        # "UBND tỉnh" + "Nghệ An"; "Sở Tài chính" + "tỉnh" + "Nghệ An"; "UBND" + "TP.HCM".
+        own = [t.text for t in toks[i : mark.j]]
+        connector = "tỉnh" if own[-1] == _TINH else ""
+        if tuple(own[-2:]) in _CITY or own[-1] == "tp":
+            connector = "city"
+        starts: list[tuple[int, str]] = []
+        if connector == "city":
+            back = 2 if tuple(own[-2:]) in _CITY and own[-1] != "tp" else 1
+            starts.append((mark.j - back, ""))
+        k = mark.j
+        if k < n and toks[k].text == _TINH:
+            starts.append((k + 1, "tỉnh"))
+        elif k + 1 < n and (toks[k].text, toks[k + 1].text) == _CITY[0]:
+            starts.append((k + 2, "city"))
+        elif k < n and toks[k].text == "tp":
+            glued = k + 1 < n and toks[k + 1].text == "." and toks[k].end == toks[k + 1].start
+            starts.append((k + 2 if glued else k + 1, "city"))
+            starts.append((k, "city"))  # "TP.HCM" is one place form
+        starts.append((k, connector))
+        for start, conn in starts:
+            if start >= n:
+                continue
+            place = self._longest(toks, start, exact_key)
+            if place is not None and place[1].concept.id in self._index.provinces \
+                    and place[0] > mark.j:
+                return replace(mark, j=place[0], place=by_id[place[1].concept.id],
+                               connector=conn or connector)
+        return mark
+
+    def _english(self, m: _Mark) -> tuple[str, TermStatus | None]:
+        """The composed English of a mark and its status (proposed if any part is)."""
+        parts = [m.concept, *(c for c in (m.body, m.place) if c is not None)]
+        targets = [c.target("en") for c in parts]
+        if any(t is None for t in targets):
+            return "", None
+        status = (TermStatus.APPROVED
+                  if all(t is not None and t.status is TermStatus.APPROVED for t in targets)
+                  else TermStatus.PROPOSED)
+        en = m.derived_en or (targets[0].text if targets[0] else "")
+        if m.body is not None and targets[1] is not None:
+            en = _with_body(en, targets[1].text)
+        if m.place is not None and targets[-1] is not None:
+            en = _with_place(en, targets[-1].text, m.connector)
+        for rank in reversed(m.ranks):
+            en = _with_rank(en, rank, m.concept)
+        return en, status
+
+
+def _names_body(title: Concept) -> bool:
+    """True when the title's English already names its body ("Director of the ...")."""
+    en = title.target("en")
+    return en is None or " of " in en.text
+
+
+def _strip_the(en: str) -> str:
+    return en[4:] if en.startswith(("the ", "The ")) else en
+
+
+def _with_body(title_en: str, body_en: str) -> str:
+    """"Deputy Director General" + "Consular Department"; "Minister" + "Ministry of X"."""
+    if title_en.endswith("Minister") and body_en.startswith("Ministry of "):
+        return f"{title_en} of {body_en.removeprefix('Ministry of ')}"
+    return f"{title_en} of the {_strip_the(body_en)}"
+
+
+def _with_place(en: str, place_en: str, connector: str) -> str:
+    """Put a province name into the English of a local body or title.
+
+    "Chairman of the Provincial People's Committee" + Nghe An -> "Chairman of
+    the Nghe An Provincial People's Committee"; "Deputy Director of the
+    Department of Finance" + tỉnh Nghệ An -> "Deputy Director of the Nghe An
+    Provincial Department of Finance"; + thành phố Hà Nội -> "... of the Hanoi
+    Department of ..."; "City People's Committee" + Da Nang -> "Da Nang City
+    People's Committee".
+    """
+    for word in ("Provincial", "provincial", "City", "Municipal"):
+        at = en.find(word)
+        if at >= 0 and (at == 0 or en[at - 1] == " "):
+            word_out = "Provincial" if word == "provincial" else word
+            if place_en.endswith(word_out):  # "Ho Chi Minh City" + "City People's ..."
+                return f"{en[:at]}{place_en}{en[at + len(word):]}"
+            return f"{en[:at]}{place_en} {word_out}{en[at + len(word):]}"
+    if en.endswith(" of the province"):
+        return f"{en.removesuffix(' of the province')} of {place_en} Province"
+    label = f"{place_en} Provincial" if connector == "tỉnh" else place_en
+    if " of the " in en:
+        head, body = en.split(" of the ", 1)
+        return f"{head} of the {label} {body}"
+    return f"{label} {_strip_the(en)}"
+
+
+def _with_rank(en: str, rank: str, concept: Concept) -> str:
+    if rank == "pho":
+        if concept.kind == "body":
+            return f"Deputy Head of the {_strip_the(en)}"
+        word = concept.deputy_word or (
+            "Vice" if en.startswith(("Chairman", "Chairwoman", "President")) else "Deputy"
+        )
+        return f"{word} {en}"
+    if rank == "quyen":
+        return f"Acting {en}"
+    if rank == "nguyen":
+        return f"former {en}"
+    if rank == "tt":
+        return f"Permanent {en}"
+    if rank == "uv":
+        return f"member of the {_strip_the(en)}"
+    if rank == "uvtt":
+        return f"Standing member of the {_strip_the(en)}"
+    # "tong": "Secretary of X" -> "Secretary General of X"
+    if " of " in en:
+        head, rest = en.split(" of ", 1)
+        return f"{head} General of {rest}"
+    return f"{en} General"
+
+
+def _capitalised_word(tok: _Token, exact_key: str) -> bool:
+    return tok.text.isalpha() and exact_key[tok.start].isupper()
 
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -386,15 +738,25 @@ def _infer_kind(text: str, *, headword: bool) -> str:
     return "fullForm" if headword else "variant"
 
 
-def _exact_pattern(variant: Variant) -> tuple[str | None, ...]:
+def _exact_pattern(variant: Variant, *, force: bool = False) -> tuple[str | None, ...]:
+    """Per token, the capitalised spelling the text must show (None: any case).
+
+    ``force`` is the per-kind case policy: a concept with a ``ttdn-kind`` is a
+    name, so its capitalised syllables must be capitalised in the text ("Sở",
+    "Ban", "Kế hoạch số"), whatever the variant says.
+    """
     toks = _tokens(canonical(variant.text, fold_case=False))
-    if not variant.case_sensitive:
+    if not (variant.case_sensitive or force):
         return tuple(None for _ in toks)
     return tuple(t.text if any(c.isupper() for c in t.text) else None for t in toks)
 
 
-def _accept(forms: list[_Form], toks: list[_Token], i: int, exact_key: str) -> _Form | None:
+def _accept(
+    forms: list[_Form], toks: list[_Token], i: int, j: int, exact_key: str
+) -> _Form | None:
     for form in forms:
+        if form.number and not (j < len(toks) and toks[j].text[:1].isdigit()):
+            continue  # "Kế hoạch số 12/KH-UBND", never "Kế hoạch" alone
         if all(
             want is None or exact_key[toks[i + k].start : toks[i + k].end] == want
             for k, want in enumerate(form.exact)
@@ -547,6 +909,12 @@ def _parse_entry(entry: etree._Element, number: int, what: str) -> Concept:
         raise GlossaryError(f"{where} has no id attribute; give every termEntry a unique id")
     vi_forms: list[tuple[str, str | None, TermStatus | None, bool | None]] = []
     targets: list[TargetTerm] = []
+    ext: dict[str, str] = {}
+    for elem in entry:
+        if _local(elem) == "descrip" and elem.get("type") in _ENTRY_EXTENSIONS:
+            ext[_ENTRY_EXTENSIONS[elem.get("type", "")]] = _text(elem)
+    if ext.get("kind", "") not in ("", *KINDS):
+        raise GlossaryError(f"{where}: ttdn-kind is '{ext['kind']}'; use one of {', '.join(KINDS)}")
     for lang_set in _children(entry, "langSet", "langSec"):
         lang = _lang_of(lang_set)
         if not lang:
@@ -558,7 +926,8 @@ def _parse_entry(entry: etree._Element, number: int, what: str) -> Concept:
             if lang == "vi":
                 vi_forms.append((text, kind, status, exact))
             else:
-                targets.append(TargetTerm(lang, text, status or TermStatus.PROPOSED))
+                note = " ".join(_text(n) for n in _children(tig, "note"))
+                targets.append(TargetTerm(lang, text, status or TermStatus.PROPOSED, note))
     if not vi_forms:
         raise GlossaryError(
             f"{where} has no Vietnamese term; add a <langSet xml:lang=\"vi\"> with a <term>"
@@ -573,7 +942,7 @@ def _parse_entry(entry: etree._Element, number: int, what: str) -> Concept:
         kind = kind or _infer_kind(text, headword=False)
         variants.append(Variant(text, kind == "abbreviation" if exact is None else exact, kind))
     return Concept(
-        cid, vi, tuple(variants), tuple(targets), _entry_note(entry), bool(head_exact)
+        cid, vi, tuple(variants), tuple(targets), _entry_note(entry), bool(head_exact), **ext
     )
 
 
@@ -684,7 +1053,8 @@ def _parse_row(row: dict[str | None, str | list[str] | None], where: str) -> Con
                 if status_text
                 else TermStatus.PROPOSED
             )
-            targets.append(TargetTerm(lang, text, status))
+            note = cell(f"{lang}_note") if lang != "en" else ""
+            targets.append(TargetTerm(lang, text, status, note))
         elif status_text:
             raise GlossaryError(
                 f"{where} ('{cid}') has {lang}_status '{status_text}' but no {lang} term; "
@@ -692,7 +1062,11 @@ def _parse_row(row: dict[str | None, str | list[str] | None], where: str) -> Con
             )
         for bad in _split(cell(f"{lang}_forbidden")) if lang == "en" else []:
             targets.append(TargetTerm(lang, bad, TermStatus.FORBIDDEN))
-    return Concept(cid, vi, tuple(variants), tuple(targets), cell("note"), exact)
+    kind = cell("kind")
+    if kind not in ("", *KINDS):
+        raise GlossaryError(f"{where} ('{cid}'): kind is '{kind}'; use one of {', '.join(KINDS)}")
+    ext = {attr: cell(attr) for attr in _ENTRY_EXTENSIONS.values()}
+    return Concept(cid, vi, tuple(variants), tuple(targets), cell("note"), exact, **ext)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -717,6 +1091,9 @@ def _tbx_tree(concepts: Sequence[Concept], name: str) -> etree._Element:
         entry = etree.SubElement(body, "termEntry", id=concept.id)
         if concept.note:
             etree.SubElement(entry, "descrip", type="definition").text = concept.note
+        for descrip, attr in _ENTRY_EXTENSIONS.items():
+            if getattr(concept, attr):
+                etree.SubElement(entry, "descrip", type=descrip).text = getattr(concept, attr)
         vi = etree.SubElement(entry, "langSet")
         vi.set(f"{{{XML_NS}}}lang", "vi")
         for number, variant in enumerate(concept.forms):
@@ -734,7 +1111,9 @@ def _tbx_tree(concepts: Sequence[Concept], name: str) -> etree._Element:
             lang_set.set(f"{{{XML_NS}}}lang", lang)
             for t in concept.targets:
                 if t.lang == lang:
-                    _tig(lang_set, t.text, None, t.status, True)
+                    tig = _tig(lang_set, t.text, None, t.status, True)
+                    if t.note:
+                        etree.SubElement(tig, "note").text = t.note
     return root
 
 
@@ -779,6 +1158,8 @@ def dump_csv(g: Glossary, delimiter: str = ",") -> str:
         row = {c: "" for c in CSV_COLUMNS}
         row["id"], row["vi"], row["note"] = concept.id, concept.vi, concept.note
         row["case_sensitive"] = "yes" if concept.case_sensitive else ""
+        for attr in _ENTRY_EXTENSIONS.values():
+            row[attr] = getattr(concept, attr)
         for variant in concept.variants:
             abbreviation = _infer_kind(variant.text, headword=False) == "abbreviation"
             if (abbreviation or concept.case_sensitive) != variant.case_sensitive:
@@ -807,7 +1188,14 @@ def dump_csv(g: Glossary, delimiter: str = ",") -> str:
                     f"concept '{concept.id}' has two {t.lang} renderings; a CSV row holds one: "
                     "keep this glossary in TBX or drop one"
                 )
+            if t.note and t.lang == "en":
+                raise GlossaryError(
+                    f"concept '{concept.id}' has a note on its English term, which a CSV "
+                    "cannot hold: keep this glossary in TBX"
+                )
             row[t.lang], row[f"{t.lang}_status"] = t.text, t.status.value
+            if t.lang != "en":
+                row[f"{t.lang}_note"] = t.note
         writer.writerow([row[c] for c in CSV_COLUMNS])
     return out.getvalue()
 
@@ -820,20 +1208,14 @@ def write_glossary(g: Glossary, path: str | os.PathLike[str]) -> None:
         data = dump_tbx(g)
     else:
         data = dump_csv(g, "\t" if fmt == "tsv" else ",").encode("utf-8")
+    from ttdn_i18n.atomic import atomic_write
+    from ttdn_i18n.errors import OutputError
+
+    # The one atomic writer: file mode from the umask, fsync, rename.
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, p)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise GlossaryError(
-            f"cannot write {p} ({exc.strerror or exc}); check that the directory exists "
-            "and is writable"
-        ) from None
+        atomic_write(p, data)
+    except OutputError as exc:
+        raise GlossaryError(f"{exc}; check that the directory exists and is writable") from None
 
 
 def convert_glossary(
