@@ -34,10 +34,13 @@ from ttdn_i18n.model import (
     Document,
     Flag,
     Note,
+    Origin,
     Provenance,
+    Severity,
     Span,
     State,
     TermHit,
+    TermStatus,
     Unit,
 )
 
@@ -160,7 +163,7 @@ def test_rich_document_validates_with_module_schemas(schema: etree.XMLSchema) ->
     assert root.get("version") == "2.1" and root.get("trgLang") == "lo"
     assert root.find("x:file", NS).get("id") == "ttxvn_2024_07_17"
     seg = root.find(".//x:unit[@id='b0-s0']/x:segment", NS)
-    assert (seg.get("state"), seg.get("subState")) == ("translated", "ttdn:mt")
+    assert (seg.get("state"), seg.get("subState")) == ("initial", "ttdn:mt")
     assert root.find(".//x:unit[@id='b1-s0']", NS).get("translate") == "no"
     qualities = [m.get("matchQuality") for m in root.iterfind(".//mtc:match", NS)]
     assert qualities == ["82", "87.5", None, None]
@@ -240,7 +243,8 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
         return start, draw(st.integers(start + 1, len(source)))
 
     terms = tuple(
-        TermHit(draw(TEXT), s, e, source[s:e], draw(TEXT), draw(TEXT), draw(TEXT),
+        TermHit(draw(TEXT), s, e, source[s:e], draw(TEXT), draw(TEXT),
+                draw(st.sampled_from([*TermStatus, None])),
                 tuple(draw(st.lists(TEXT, max_size=2))), draw(st.none() | st.booleans()),
                 tuple(draw(st.lists(TEXT, max_size=1))))
         for s, e in (span() for _ in range(draw(st.integers(0, 3))))
@@ -251,7 +255,7 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
         source=source,
         target=target,
         state=state,
-        origin=draw(TEXT),
+        origin=draw(st.sampled_from(list(Origin))),
         block_type=draw(st.sampled_from(BlockType)),
         block_index=draw(st.integers(0, 3)),
         translate=translate,
@@ -261,7 +265,8 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
             Note, TEXT, TEXT.filter(lambda a: not a.startswith("ttdn-")),
             st.sampled_from(["general", "source", "target"])), max_size=2))),
         terms=terms,
-        flags=tuple(draw(st.lists(st.builds(Flag, TEXT, TEXT, TEXT, TEXT), max_size=2))),
+        flags=tuple(draw(st.lists(
+            st.builds(Flag, TEXT, TEXT, TEXT, st.sampled_from(list(Severity))), max_size=2))),
         protected=protected,
     )
 
@@ -341,7 +346,7 @@ def test_cat_tool_saved_file() -> None:
     assert u1.alternatives == (Alternative("សួស្តី", "tm", 75.0),)
     assert u1.notes == (Note("ok", "reviewer", "target"),)
     assert u1.flags == (Flag("spam", "odd", "x", "warning"),)
-    assert (u2.state, u2.origin) == (State.NEEDS_REVIEW, "human")
+    assert (u2.state, u2.origin) == (State.TRANSLATED, "human")  # "translated" by another tool
     assert (u3.state, u3.target, u3.origin) == (State.NEW, "", "")
     assert (u4.state, u4.block_type, u4.block_index) == (State.FINAL, BlockType.PARAGRAPH, 0)
 
@@ -351,9 +356,12 @@ def test_cat_tool_saved_file() -> None:
     [
         ('<segment state="initial"><source>s</source></segment>', State.NEW),
         ('<segment><source>s</source><target>t</target></segment>', State.NEEDS_REVIEW),
+        # Another tool moved our MT on to "translated" and kept our subState: reviewed.
         ('<segment state="translated" subState="ttdn:mt"><source>s</source><target>t</target>'
-         "</segment>", State.NEEDS_REVIEW),
+         "</segment>", State.TRANSLATED),
         ('<segment state="translated" subState="other:x"><source>s</source><target>t</target>'
+         "</segment>", State.TRANSLATED),
+        ('<segment state="initial" subState="ttdn:mt"><source>s</source><target>t</target>'
          "</segment>", State.NEEDS_REVIEW),
         ('<segment state="translated" subState="ttdn:human"><source>s</source><target>t</target>'
          "</segment>", State.TRANSLATED),

@@ -37,15 +37,17 @@ States::
 
     State         segment/@state   subState
     NEW           initial          – (no <target>)
-    NEEDS_REVIEW  translated       ttdn:mt | ttdn:tm | ttdn:review (by origin)
+    NEEDS_REVIEW  initial + target ttdn:mt | ttdn:tm | ttdn:review (by origin)
     TRANSLATED    translated       ttdn:human
     SIGNED_OFF    reviewed         –
     FINAL         final            –
 
-Read back: ``reviewed``/``final`` are reviewed; ``translated`` with subState
-``ttdn:human`` is TRANSLATED, any other ``translated`` is NEEDS_REVIEW (a tool
-that did not set our subState has not told us a person checked it); ``initial``
-is NEW with an empty target, NEEDS_REVIEW otherwise.  A unit with several
+MT is ``initial`` with the target filled: Translate Toolkit (and Weblate,
+which uses it) then calls it fuzzy / needing work, not a finished translation.
+Read back: ``reviewed``/``final`` are reviewed; ``translated`` is TRANSLATED
+whatever its subState: only a person (or a tool on a person's behalf) moves a
+segment past ``initial``, and tools keep our ``subState`` when they do;
+``initial`` (or no state) is NEW with an empty target, NEEDS_REVIEW otherwise.  A unit with several
 segments (re-segmented by a tool) is joined back into one.
 
 Alternative scores are kept verbatim in metadata; ``matchQuality`` (0–100)
@@ -62,7 +64,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import FormatError
 from ttdn_i18n.formats.base import Format, Probe
 from ttdn_i18n.formats.notes import (
@@ -82,9 +84,12 @@ from ttdn_i18n.model import (
     Document,
     Flag,
     Note,
+    Origin,
+    Severity,
     Span,
     State,
     TermHit,
+    TermStatus,
     Unit,
 )
 from ttdn_i18n.xmlsafe import (
@@ -356,7 +361,7 @@ def _write_unit(parent: etree._Element, unit: Unit, xml_id: str) -> None:
                 etree.SubElement(entry, _q("translation", GLS_NS)).text = xml_safe(t.target)
             metas = [
                 ("concept", t.concept_id),
-                ("status", t.status),
+                ("status", t.status or ""),
                 ("start", str(t.start)),
                 ("end", str(t.end)),
                 ("source", t.source),
@@ -385,7 +390,7 @@ def _write_unit(parent: etree._Element, unit: Unit, xml_id: str) -> None:
     if unit.state is State.NEW:
         segment.set("state", "initial")
     elif unit.state is State.NEEDS_REVIEW:
-        segment.set("state", "translated")
+        segment.set("state", "initial")
         segment.set("subState", _SUBSTATE.get(unit.origin, "ttdn:review"))
     elif unit.state is State.TRANSLATED:
         segment.set("state", "translated")
@@ -649,7 +654,7 @@ def _read_unit(unit_el: etree._Element, block_type: BlockType, index: int, name:
         source=source,
         target=target,
         state=state,
-        origin=origin,
+        origin=Origin.parse(origin),
         block_type=_block_type(_first(unit_meta, "block-type"), block_type),
         block_index=block_index,
         translate=translate,
@@ -663,12 +668,12 @@ def _read_unit(unit_el: etree._Element, block_type: BlockType, index: int, name:
 
 def _combine_states(states: list[tuple[str, str]], target: str) -> State:
     read = []
-    for state, sub in states:
+    for state, _sub in states:
         if state == "final":
             read.append(State.FINAL)
         elif state == "reviewed":
             read.append(State.SIGNED_OFF)
-        elif state == "translated" and sub == "ttdn:human":
+        elif state == "translated":
             read.append(State.TRANSLATED)
         else:
             read.append(State.NEEDS_REVIEW)
@@ -683,7 +688,7 @@ def _flag(metas: list[tuple[str, str]]) -> Flag:
         code=_first(metas, "code"),
         message=_first(metas, "message"),
         evidence=_first(metas, "evidence"),
-        severity=_first(metas, "severity", "warning"),
+        severity=Severity.parse(_first(metas, "severity", "warning")),
     )
 
 
@@ -717,7 +722,7 @@ def _read_terms(unit_el: etree._Element, inline: _Inline, source: str) -> list[T
                     source=found,
                     term=headword,
                     target=_text(translations[0]) if translations else "",
-                    status=_first(metas, "status"),
+                    status=TermStatus.parse(_first(metas, "status")),
                     forbidden=tuple(v for t, v in metas if t == "forbidden"),
                     present=None if present == "" else present == "yes",
                     forbidden_found=tuple(v for t, v in metas if t == "forbidden-found"),
