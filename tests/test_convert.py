@@ -21,12 +21,8 @@ from ttdn_i18n.mt.convert import (
     language_token,
     read_license,
 )
-from ttdn_i18n.mt.ctranslate2 import (
-    _NOT_TEXT,
-    DecodeOptions,
-    SentencePieceTokenizer,
-    translate_route,
-)
+from ttdn_i18n.mt.ctranslate2 import _NOT_TEXT, SentencePieceTokenizer
+from ttdn_i18n.mt.engine import DecodeOptions, translate_route
 from ttdn_i18n.mt.packages import list_models, plan_route, plan_routes, read_model
 
 SENTENCES = [

@@ -14,15 +14,13 @@ from hypothesis import strategies as st
 from ttdn_i18n.errors import ConfigError, ModelError, MTError
 from ttdn_i18n.mt.ctranslate2 import (
     BPETokenizer,
-    DecodeOptions,
-    Engine,
+    CTranslate2Engine,
     SentencePieceTokenizer,
     _batches,
-    clear_engine_cache,
     cpu_threads,
     load_engine,
-    translate_route,
 )
+from ttdn_i18n.mt.engine import DecodeOptions, clear_engine_cache, translate_route
 from ttdn_i18n.mt.packages import (
     ModelInfo,
     Route,
@@ -52,11 +50,11 @@ def vi_en(installed_models: Path) -> ModelInfo:
 
 
 @pytest.fixture
-def engine(vi_en: ModelInfo) -> Engine:
+def engine(vi_en: ModelInfo) -> CTranslate2Engine:
     return load_engine(vi_en, DecodeOptions())
 
 
-def test_results_come_back_one_per_input_in_input_order(engine: Engine) -> None:
+def test_results_come_back_one_per_input_in_input_order(engine: CTranslate2Engine) -> None:
     together = engine.translate(SENTENCES)
     alone = [engine.translate([s])[0] for s in SENTENCES]
     assert len(together) == len(SENTENCES)
@@ -79,7 +77,7 @@ def test_num_hypotheses_is_honoured_best_first(vi_en: ModelInfo, n: int) -> None
         assert result.hypotheses[0].text == result.best
 
 
-def test_identical_sentences_are_translated_once(engine: Engine) -> None:
+def test_identical_sentences_are_translated_once(engine: CTranslate2Engine) -> None:
     before = engine.stats
     results = engine.translate([SENTENCES[0], SENTENCES[1], SENTENCES[0], SENTENCES[0], ""])
     after = engine.stats
@@ -99,7 +97,7 @@ def test_identical_sentences_are_translated_once(engine: Engine) -> None:
     ],
 )
 def test_bounded_batches_give_the_same_translations(
-    engine: Engine, options: DecodeOptions, batches: int | None
+    engine: CTranslate2Engine, options: DecodeOptions, batches: int | None
 ) -> None:
     reference = [r.best for r in engine.translate(SENTENCES)]
     before = engine.stats.batches
@@ -112,7 +110,7 @@ def test_bounded_batches_give_the_same_translations(
         assert 1 < used <= len(SENTENCES)
 
 
-def test_length_cap_flags_capped_hypotheses(engine: Engine) -> None:
+def test_length_cap_flags_capped_hypotheses(engine: CTranslate2Engine) -> None:
     # The tiny model always writes 6 tokens then </s>: a cap of 2 cuts it.
     capped = engine.translate(SENTENCES[:3], options=DecodeOptions(length_cap=(0.0, 2)))
     assert all(r.capped and all(h.capped for h in r.hypotheses) for r in capped)
@@ -359,7 +357,7 @@ def test_batches_are_bounded_and_keep_order(
             assert len(batch) == 1 or sum(len(t) for _, t in batch) <= size
 
 
-def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: Engine) -> None:
+def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: CTranslate2Engine) -> None:
     # Take a phrase the real (random) model does produce, then forbid it.
     options = DecodeOptions(beam_size=4, num_hypotheses=4)
     before = engine.translate(SENTENCES, options=options)
@@ -376,7 +374,32 @@ def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: Engine) -> 
     assert [r.best for r in again] == [r.best for r in before]
 
 
-def test_suppressing_a_phrase_the_model_cannot_spell_is_harmless(engine: Engine) -> None:
+def test_suppressing_a_phrase_the_model_cannot_spell_is_harmless(engine: CTranslate2Engine) -> None:
     # "Ω" and "€" are not in the tiny model's vocabulary; CTranslate2 would reject them.
     out = engine.translate(SENTENCES[:2], suppress=["Ω€ Board of Directors"])
     assert len(out) == 2
+
+
+def test_an_unreadable_target_vocabulary_turns_suppression_off_with_a_warning(
+    tmp_path: Path, vi_en: ModelInfo
+) -> None:
+    from ttdn_i18n.mt.ctranslate2 import _read_target_vocabulary
+
+    folder = tmp_path / "vocab-broken"
+    shutil.copytree(vi_en.path, folder)
+    model = read_model(folder)
+    engine = load_engine(model)  # CTranslate2 has read its vocabulary by now
+    vocab = model.model_dir / "shared_vocabulary.json"
+    assert _read_target_vocabulary(model.model_dir)[1] == ""
+    vocab.write_text("{not json", encoding="utf-8")
+    assert _read_target_vocabulary(model.model_dir) == (
+        frozenset(), "shared_vocabulary.json is not valid JSON")
+    assert engine.translate(SENTENCES[:1])[0].best and engine.warnings == ()  # nothing to suppress
+    assert engine.translate(SENTENCES[:1], suppress=["Board of Directors"])[0].best
+    assert engine.warnings == (
+        "vocab-broken-1.0: target vocabulary unreadable (shared_vocabulary.json is not valid "
+        "JSON): forbidden-term suppression is off",
+    )
+    vocab.unlink()
+    assert _read_target_vocabulary(model.model_dir) == (
+        frozenset(), f"no target or shared vocabulary file in {model.model_dir}")

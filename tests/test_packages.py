@@ -282,9 +282,10 @@ def test_remove_deletes_the_folder_and_returns_what_it_was(
 
 def test_importing_packages_stays_light() -> None:
     code = (
-        "import sys, ttdn_i18n.mt.packages, ttdn_i18n.mt.ctranslate2, ttdn_i18n.mt.testing,"
-        " ttdn_i18n.mt.convert,"
+        "import sys, ttdn_i18n, ttdn_i18n.mt.packages, ttdn_i18n.mt.ctranslate2,"
+        " ttdn_i18n.mt.testing, ttdn_i18n.mt.convert, ttdn_i18n.mt.engine,"
         " ttdn_i18n.config, ttdn_i18n.cli\n"
+        "assert 'ctranslate2' in ttdn_i18n.mt.engine.engine_names()\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch',"
         " 'numpy', 'transformers') if m in sys.modules]\n"
         "print(','.join(heavy))"

@@ -100,9 +100,6 @@ ISO639_3: dict[str, str] = {
 
 _CONVERT_HINT = "converting checkpoints needs transformers: pip install 'ttdn-i18n[convert]'"
 
-# model_type in config.json for each kind (NLLB-200 is an M2M-100 network).
-_MODEL_TYPES = {"marian": "marian", "m2m100": "m2m_100", "nllb": "m2m_100"}
-
 # Tokenizer files each kind needs: (source, target).
 _TOKENIZER_FILES = {
     "marian": ("source.spm", "target.spm"),

@@ -1,15 +1,20 @@
-"""Offline machine translation: CTranslate2 + SentencePiece, batched, n-best.
+"""The built-in MT backend, ``ctranslate2``: CTranslate2 + SentencePiece, batched, n-best.
 
 We drive CTranslate2 ourselves instead of calling
 ``argostranslate.translate``: that path loads stanza/spaCy/MiniSBD sentence
 splitters, which download models at run time, and its SentencePiece decoder
 turns every ``_`` into a space.  Here the source is already split into
 sentences by ``segment``; each model directory is loaded once per process
-(:func:`load_engine`), sentences are deduplicated, sorted by length and
-translated in bounded batches (``max_batch_size`` examples or tokens), each
-output is cut at ``a × n + b`` tokens for a source of ``n`` (3n+10 by default)
-and flagged when it hits that cap, and results come back in input order.
-Nothing here touches the network.
+(:func:`ttdn_i18n.mt.engine.get_engine`), sentences are deduplicated, sorted
+by length and translated in bounded batches (``max_batch_size`` examples or
+tokens), each output is cut at ``a × n + b`` tokens for a source of ``n``
+(3n+10 by default) and flagged when it hits that cap, and results come back
+in input order.  Nothing here touches the network.
+
+:class:`CTranslate2Engine` implements :class:`ttdn_i18n.mt.engine.Engine`;
+:mod:`ttdn_i18n.mt.engine` registers :func:`open_engine` as backend
+``"ctranslate2"``.  The engine-neutral vocabulary (``DecodeOptions``,
+``MTResult``, ``translate_route`` …) lives in :mod:`ttdn_i18n.mt.engine`.
 
 Heavy imports (ctranslate2, sentencepiece, sacremoses) happen inside
 functions so that importing this module is cheap.
@@ -18,7 +23,6 @@ functions so that importing this module is cheap.
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import threading
@@ -27,25 +31,42 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from ttdn_i18n.errors import ConfigError, ModelError, MTError
-from ttdn_i18n.mt.packages import ModelInfo, Route
+from ttdn_i18n.errors import ModelError, MTError
+from ttdn_i18n.mt.engine import (
+    COMPUTE_TYPES,
+    DEFAULT_BACKEND,
+    DecodeOptions,
+    Hypothesis,
+    MTResult,
+    clear_engine_cache,
+    get_engine,
+    translate_route,
+)
+from ttdn_i18n.mt.packages import ModelInfo
 
 __all__ = [
-    "COMPUTE_TYPES",
-    "Hypothesis",
-    "MTResult",
-    "DecodeOptions",
+    "NAME",
     "EngineStats",
     "Tokenizer",
     "SentencePieceTokenizer",
     "BPETokenizer",
-    "Engine",
+    "CTranslate2Engine",
     "load_tokenizer",
+    "open_engine",
     "load_engine",
-    "clear_engine_cache",
     "cpu_threads",
+    # Moved to ttdn_i18n.mt.engine and still importable from here, so that
+    # importers not yet switched keep working; new code imports them from there.
+    "COMPUTE_TYPES",
+    "DecodeOptions",
+    "Hypothesis",
+    "MTResult",
+    "clear_engine_cache",
     "translate_route",
 ]
+
+#: The backend name this module provides (what provenance records as ``engine:``).
+NAME = DEFAULT_BACKEND
 
 # CTranslate2 truncates longer inputs; we flag them as capped instead of
 # letting a silently shortened translation through.
@@ -59,103 +80,6 @@ _NOT_TEXT: dict[str, re.Pattern[str]] = {
     "nllb": re.compile(r"[a-z]{3}_[A-Z][a-z]{3}|<pad>|<s>|<mask>|madeupword\d+"),
     "marian": re.compile(r">>[A-Za-z_]{2,8}<<|<pad>|<s>"),
 }
-
-COMPUTE_TYPES = (
-    "int8",
-    "int8_float32",
-    "int8_float16",
-    "int8_bfloat16",
-    "int16",
-    "float32",
-    "float16",
-    "bfloat16",
-    "default",
-    "auto",
-)
-
-
-@dataclass(frozen=True)
-class Hypothesis:
-    """One candidate translation.  ``capped``: it hit the length cap."""
-
-    text: str
-    score: float
-    capped: bool = False
-
-
-@dataclass(frozen=True)
-class MTResult:
-    """The n-best list for one input sentence, best first.
-
-    ``capped`` is True when any hypothesis reached the length cap (or the
-    input was too long for the model): the pipeline flags such segments.
-    ``pivot`` is the intermediate (English) text of a pivot route.
-    """
-
-    hypotheses: tuple[Hypothesis, ...]
-    capped: bool = False
-    pivot: str = ""
-
-    @property
-    def best(self) -> str:
-        return self.hypotheses[0].text if self.hypotheses else ""
-
-
-@dataclass(frozen=True)
-class DecodeOptions:
-    """Decoding settings.  ``length_cap=(a, b)``: at most ``a × n + b`` target
-    tokens for a source of ``n`` tokens.
-
-    CTranslate2 takes one decoding limit per batch, so a batch is decoded up
-    to the cap of its longest sentence and each hypothesis is then cut to its
-    own sentence's cap (and flagged as capped).  Batches hold sentences of
-    similar length (they are sorted), so little decoding is wasted."""
-
-    beam_size: int = 4
-    num_hypotheses: int = 3
-    max_batch_size: int = 32
-    batch_type: str = "examples"  # "examples" | "tokens"
-    compute_type: str = "int8"
-    length_cap: tuple[float, int] = (3.0, 10)
-
-    def __post_init__(self) -> None:
-        if self.beam_size < 1 or self.num_hypotheses < 1:
-            raise ConfigError(
-                f"beam size {self.beam_size} and hypotheses {self.num_hypotheses} "
-                "must both be at least 1"
-            )
-        if self.max_batch_size < 1:
-            raise ConfigError(f"batch size {self.max_batch_size} must be at least 1")
-        if self.batch_type not in ("examples", "tokens"):
-            raise ConfigError(
-                f"batch type '{self.batch_type}' is unknown; use 'examples' or 'tokens'"
-            )
-        if self.compute_type not in COMPUTE_TYPES:
-            raise ConfigError(
-                f"compute type '{self.compute_type}' is unknown; use one of: "
-                + ", ".join(COMPUTE_TYPES)
-            )
-        a, b = self.length_cap
-        if a < 0 or b < 0 or (a == 0 and b < 1):
-            raise ConfigError(
-                f"length cap {a}x+{b} allows no output; use positive numbers such as 3x+10"
-            )
-
-    @property
-    def beam(self) -> int:
-        # CTranslate2 cannot return more hypotheses than it keeps in the beam.
-        return max(self.beam_size, self.num_hypotheses)
-
-    def max_length(self, source_tokens: int) -> int:
-        a, b = self.length_cap
-        return max(1, math.floor(a * source_tokens + b))
-
-    @property
-    def signature(self) -> str:
-        """For :attr:`ttdn_i18n.model.Provenance.decoding`."""
-        a, b = self.length_cap
-        return f"beam={self.beam},n={self.num_hypotheses},maxlen={a:g}x+{b}"
-
 
 @dataclass(frozen=True)
 class EngineStats:
@@ -265,8 +189,13 @@ def _batches(
         yield items[start:]
 
 
-class Engine:
-    """One loaded model: a CTranslate2 translator and its tokenizers."""
+class CTranslate2Engine:
+    """One loaded model: a CTranslate2 translator and its tokenizers.
+
+    Implements :class:`ttdn_i18n.mt.engine.Engine` (backend ``ctranslate2``).
+    """
+
+    name = NAME
 
     def __init__(
         self,
@@ -290,6 +219,17 @@ class Engine:
         self._not_text = _NOT_TEXT.get(model.kind)
         self._lock = threading.Lock()
         self._stats = EngineStats()
+        self._warnings: list[str] = []
+
+    @property
+    def model_label(self) -> str:
+        return self.model.label
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """E.g. that forbidden-term suppression is off (unreadable vocabulary)."""
+        with self._lock:
+            return tuple(self._warnings)
 
     @property
     def stats(self) -> EngineStats:
@@ -326,22 +266,31 @@ class Engine:
         # CTranslate2 rejects a suppressed token it does not know, and a
         # tokenizer may emit pieces (rare characters) the model never saw.
         if self._vocab is None:
-            self._vocab = _read_target_vocabulary(self.model.model_dir)
+            self._vocab, problem = _read_target_vocabulary(self.model.model_dir)
+            if problem:
+                # Without the vocabulary no phrase can be suppressed safely: say so
+                # rather than let forbidden renderings through unnoticed.
+                message = (f"{self.model.label}: target vocabulary unreadable ({problem}): "
+                           "forbidden-term suppression is off")
+                with self._lock:
+                    if message not in self._warnings:
+                        self._warnings.append(message)
         return self._vocab
 
     def translate(
         self,
         sentences: Sequence[str],
+        options: DecodeOptions | None = None,
+        suppress: Sequence[str] = (),
         *,
         source: str | None = None,
         target: str | None = None,
-        options: DecodeOptions | None = None,
-        suppress: Sequence[str] = (),
     ) -> list[MTResult]:
         """Translate sentences; one :class:`MTResult` per input, in order.
 
         Identical sentences are translated once.  ``source``/``target``
         default to the model's first pair; multilingual models need them.
+        ``options`` default to the ones the engine was loaded with;
         ``options.compute_type`` is ignored here (it applies when loading).
         ``suppress`` lists target-language phrases the decoder must never
         produce (a glossary's forbidden renderings), as CTranslate2's
@@ -437,9 +386,6 @@ class Engine:
 
 # ---------------------------------------------------------------- loading
 
-_CACHE: dict[tuple[str, int, str], Engine] = {}
-_CACHE_LOCK = threading.Lock()
-
 
 def cpu_threads() -> int:
     """Cores this process may run on: CTranslate2's ``intra_threads``.
@@ -482,24 +428,32 @@ def _open_translator(model_dir: Path, compute_type: str, label: str) -> Any:
     )
 
 
-def _read_target_vocabulary(model_dir: Path) -> frozenset[str]:
-    """The target-side tokens of a CTranslate2 model directory (empty if unreadable)."""
+def _read_target_vocabulary(model_dir: Path) -> tuple[frozenset[str], str]:
+    """The target-side tokens of a CTranslate2 model directory, and what went
+    wrong reading them ("" when nothing did; the set is then never empty)."""
     for name in ("target_vocabulary.json", "shared_vocabulary.json"):
         path = model_dir / name
         if path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                return frozenset()
-            return frozenset(t for t in data if isinstance(t, str))
+            except OSError as exc:
+                return frozenset(), f"cannot read {name}: {exc.strerror}"
+            except ValueError:
+                return frozenset(), f"{name} is not valid JSON"
+            vocab = frozenset(t for t in data if isinstance(t, str)) if isinstance(
+                data, list) else frozenset()
+            return vocab, "" if vocab else f"{name} holds no tokens"
     for name in ("target_vocabulary.txt", "shared_vocabulary.txt"):
         path = model_dir / name
         if path.is_file():
             try:
-                return frozenset(path.read_text(encoding="utf-8").splitlines())
-            except OSError:
-                return frozenset()
-    return frozenset()
+                vocab = frozenset(path.read_text(encoding="utf-8").splitlines())
+            except OSError as exc:
+                return frozenset(), f"cannot read {name}: {exc.strerror}"
+            except UnicodeDecodeError:
+                return frozenset(), f"{name} is not UTF-8"
+            return vocab, "" if vocab else f"{name} holds no tokens"
+    return frozenset(), f"no target or shared vocabulary file in {model_dir}"
 
 
 def _eos_token(model_dir: Path) -> str:
@@ -511,80 +465,38 @@ def _eos_token(model_dir: Path) -> str:
     return eos if isinstance(eos, str) and eos else "</s>"
 
 
-def load_engine(model: ModelInfo, options: DecodeOptions | None = None) -> Engine:
-    """Load ``model`` (once per process and compute type) and return its engine."""
+
+
+def open_engine(model: ModelInfo, options: DecodeOptions | None = None) -> CTranslate2Engine:
+    """Load ``model`` into a new engine (uncached: use :func:`load_engine`).
+
+    The factory of backend ``ctranslate2`` in :mod:`ttdn_i18n.mt.engine`.
+    """
     opts = options or DecodeOptions()
     model_bin = model.model_dir / "model.bin"
-    try:
-        stamp = model_bin.stat().st_mtime_ns
-    except OSError:
+    if not model_bin.is_file():
         raise ModelError(
             f"model {model.label} has no {model_bin}; reinstall it with "
             "`ttdn-i18n models install`"
-        ) from None
-    key = (str(model.model_dir.resolve()), stamp, opts.compute_type)
-    with _CACHE_LOCK:
-        engine = _CACHE.get(key)
-        if engine is not None:
-            return engine
-        translator = _open_translator(model.model_dir, opts.compute_type, model.label)
-        engine = Engine(
-            model,
-            translator,
-            load_tokenizer(model, "source"),
-            load_tokenizer(model, "target"),
-            compute_type=str(getattr(translator, "compute_type", opts.compute_type)),
-            options=opts,
-            eos_token=_eos_token(model.model_dir),
         )
-        _CACHE[key] = engine
-        return engine
-
-
-def clear_engine_cache() -> None:
-    """Forget loaded engines (after removing a model, or in tests)."""
-    with _CACHE_LOCK:
-        _CACHE.clear()
-
-
-def _best_capped(result: MTResult) -> bool:
-    # Only the best pivot hypothesis travels on, so only its cap matters.
-    return bool(result.hypotheses) and result.hypotheses[0].capped
-
-
-def translate_route(
-    route: Route,
-    sentences: Sequence[str],
-    options: DecodeOptions | None = None,
-    *,
-    suppress: Sequence[str] = (),
-) -> list[MTResult]:
-    """Translate along a planned route.
-
-    A pivot route translates to the pivot language with n-best, then the best
-    pivot hypothesis to the target with n-best; the target hypotheses are the
-    result and the pivot text is kept in :attr:`MTResult.pivot`.  ``suppress``
-    (target-language phrases) applies to the step that produces the target.
-    """
-    if not route.steps:
-        raise MTError(
-            f"no installed model translates {route.source}→{route.target}; install one "
-            "with `ttdn-i18n models install` (see `ttdn-i18n models list`)"
-        )
-    first = route.steps[0]
-    last = len(route.steps) - 1
-    results = load_engine(first.model, options).translate(
-        sentences, source=first.from_code, target=first.to_code, options=options,
-        suppress=suppress if last == 0 else (),
+    translator = _open_translator(model.model_dir, opts.compute_type, model.label)
+    return CTranslate2Engine(
+        model,
+        translator,
+        load_tokenizer(model, "source"),
+        load_tokenizer(model, "target"),
+        compute_type=str(getattr(translator, "compute_type", opts.compute_type)),
+        options=opts,
+        eos_token=_eos_token(model.model_dir),
     )
-    for step in route.steps[1:]:
-        middle = [r.best for r in results]
-        nxt = load_engine(step.model, options).translate(
-            middle, source=step.from_code, target=step.to_code, options=options,
-            suppress=suppress,
-        )
-        results = [
-            MTResult(r2.hypotheses, capped=_best_capped(r1) or r2.capped, pivot=r1.best)
-            for r1, r2 in zip(results, nxt, strict=True)
-        ]
-    return results
+
+
+def load_engine(model: ModelInfo, options: DecodeOptions | None = None) -> CTranslate2Engine:
+    """The CTranslate2 engine of ``model``, loaded once per process and compute type
+    (shared with :func:`ttdn_i18n.mt.engine.get_engine`'s cache)."""
+    engine = get_engine(model, options, NAME)
+    if isinstance(engine, CTranslate2Engine):
+        return engine
+    # Someone registered another factory under our name: give them theirs via
+    # get_engine, and callers of this function the real thing.
+    return open_engine(model, options)

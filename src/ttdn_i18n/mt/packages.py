@@ -56,7 +56,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -67,6 +67,7 @@ __all__ = [
     "TARGET_LANGUAGES",
     "KINDS",
     "ROUTE_KINDS",
+    "DEFAULT_BACKEND",
     "NLLB_CODES",
     "ModelInfo",
     "RouteStep",
@@ -144,6 +145,9 @@ _KIND_DEFAULTS: dict[str, tuple[str, str, bool]] = {
 }
 
 _REINSTALL = "reinstall it with `ttdn-i18n models install`"
+
+#: The MT backend a route runs on unless one is chosen (see :mod:`ttdn_i18n.mt.engine`).
+DEFAULT_BACKEND = "ctranslate2"
 
 
 @dataclass(frozen=True)
@@ -226,12 +230,22 @@ class RouteStep:
 
 @dataclass(frozen=True)
 class Route:
-    """How to get from the source language to ``target``: zero, one or two steps."""
+    """How to get from the source language to ``target``: zero, one or two steps.
+
+    ``backend`` names the MT backend (:mod:`ttdn_i18n.mt.engine`) whose engines
+    run every step; provenance records it as ``engine:<backend>``.
+    """
 
     target: str
     steps: tuple[RouteStep, ...]
     kind: str  # "direct" | "multilingual" | "pivot" | "none"
     source: str = "vi"
+    backend: str = DEFAULT_BACKEND
+
+    @property
+    def provenance_engine(self) -> str:
+        """The ``engine`` field of :class:`ttdn_i18n.model.Provenance`."""
+        return self.backend if self.steps else "none"
 
     @property
     def provenance_route(self) -> str:
@@ -712,6 +726,7 @@ def plan_route(
     *,
     prefer: str | None = None,
     pivot: str = "en",
+    backend: str = DEFAULT_BACKEND,
 ) -> Route:
     """Choose how to translate ``source`` → ``target`` with the installed models.
 
@@ -723,8 +738,21 @@ def plan_route(
     ``"pivot"``; ``"auto"`` or None = the order above) or the name of a model
     that must be used (alone, or as one pivot leg).  ModelError when the forced
     choice is impossible with the installed models — never a silent fallback,
-    since the user asked for it.
+    since the user asked for it.  ``backend`` is recorded in the route (it
+    does not change the choice: models are the same files for every backend).
     """
+    return replace(_plan_route(target, models, source, prefer=prefer, pivot=pivot),
+                   backend=backend)
+
+
+def _plan_route(
+    target: str,
+    models: Sequence[ModelInfo],
+    source: str,
+    *,
+    prefer: str | None,
+    pivot: str,
+) -> Route:
     if prefer is not None and prefer not in ROUTE_KINDS:
         chosen = [m for m in models if m.name == prefer]
         if not chosen:
@@ -760,6 +788,7 @@ def plan_routes(
     *,
     prefer: Mapping[str, str] | str | None = None,
     pivot: str = "en",
+    backend: str = DEFAULT_BACKEND,
 ) -> dict[str, Route]:
     """:func:`plan_route` for each target, in the given order.
 
@@ -770,7 +799,7 @@ def plan_routes(
     routes: dict[str, Route] = {}
     for t in dict.fromkeys(targets):
         choice = prefer.get(t) if isinstance(prefer, Mapping) else prefer
-        routes[t] = plan_route(t, models, source, prefer=choice, pivot=pivot)
+        routes[t] = plan_route(t, models, source, prefer=choice, pivot=pivot, backend=backend)
     return routes
 
 
