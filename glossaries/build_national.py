@@ -1217,6 +1217,20 @@ C("dong-bao", "đồng bào", "compatriots", "term", VNA, en_st="p",
   note="On its own; 'đồng bào dân tộc thiểu số' is a separate concept.")
 
 
+# Deputy ranks of two central titles (VNA usage), and titles that have no deputy rank.
+C("pho-tong-kiem-toan-nha-nuoc", "Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General", "title", VNA)
+C("pho-tong-thu-ky-quoc-hoi", "Phó Tổng Thư ký Quốc hội", "Deputy Secretary General of the National Assembly",
+  "title", VNA)
+NO_DEPUTY = ("nguoi-phat-ngon-bng", "bi-thu-tw", "dai-bieu-quoc-hoi", "dai-su", "dai-su-dac-menh-toan-quyen",
+             "tong-lanh-su", "lanh-su", "lanh-su-danh-du", "dai-bien", "dai-bien-lam-thoi", "tham-tan-cong-su",
+             "tham-tan", "bi-thu-thu-nhat", "bi-thu-thu-hai", "bi-thu-thu-ba", "tuy-vien", "tuy-vien-quoc-phong")
+for _c in CONCEPTS:
+    if _c["id"] in ("tong-kiem-toan-nha-nuoc", "tong-thu-ky-quoc-hoi"):
+        _c["deputy"], _c["dword"] = "pho-" + _c["id"], "Deputy"
+    if _c["id"] in NO_DEPUTY:
+        _c["note"] = (_c["note"] + " " if _c["note"] else "") + "No deputy rank."
+
+
 # =====================================================================================
 # writer
 # =====================================================================================

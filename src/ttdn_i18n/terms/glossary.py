@@ -19,7 +19,7 @@ Checks
     :func:`verify_terms` says whether each hit's target rendering appears in a
     translation and which forbidden renderings do.
 
-The checksum (and so :attr:`Glossary.stamp`) is the sha256 of the canonical TBX
+The checksum (and so :attr:`Glossary.stamp`) is the sha256 of a canonical
 serialization of the concepts, not of the file bytes: the same terminology
 stamps the same whether it was read from TBX or CSV, pretty-printed or not.
 """
@@ -337,6 +337,12 @@ _PERMANENT = tuple(canonical("Thường trực", fold_case=False).split())
 _PERMANENT_KEY = tuple(canonical("thường trực").split())
 
 
+@functools.lru_cache(maxsize=65536)
+def _canon(text: str, fold_case: bool = True) -> str:
+    """canonical(), memoized: glossary forms are canonicalized several times while building."""
+    return canonical(text, fold_case=fold_case)
+
+
 def _has_run(toks: Sequence[str], run: tuple[str, ...]) -> bool:
     n = len(run)
     return any(tuple(toks[k : k + n]) == run for k in range(len(toks) - n + 1))
@@ -372,7 +378,7 @@ class _Index:
             if kind == "place" and "table 10" in concept.source:
                 provinces.add(concept.id)
             for variant in concept.forms:
-                folded = _tokens(canonical(variant.text))
+                folded = _tokens(_canon(variant.text))
                 if not folded:
                     continue
                 keys = [t.text for t in folded]
@@ -399,7 +405,7 @@ class _Index:
                 continue
             for k in range(1, len(keys)):
                 if tuple(keys[k:]) in bodies and tuple(keys[max(0, k - 2) : k]) != _PERMANENT_KEY:
-                    cased = canonical(variant.text, fold_case=False)
+                    cased = _canon(variant.text, False)
                     text = f"{cased[: folded[k - 1].end]} Thường trực {cased[folded[k].start :]}"
                     derived = Variant(text, variant.case_sensitive, variant.kind)
                     exact = _exact_pattern(derived, force=bool(concept.kind))
@@ -745,7 +751,7 @@ def _exact_pattern(variant: Variant, *, force: bool = False) -> tuple[str | None
     name, so its capitalised syllables must be capitalised in the text ("Sở",
     "Ban", "Kế hoạch số"), whatever the variant says.
     """
-    toks = _tokens(canonical(variant.text, fold_case=False))
+    toks = _tokens(_canon(variant.text, False))
     if not (variant.case_sensitive or force):
         return tuple(None for _ in toks)
     return tuple(t.text if any(c.isupper() for c in t.text) else None for t in toks)
@@ -850,7 +856,8 @@ def _format_of(path: Path) -> str:
 
 
 def _local(elem: etree._Element) -> str:
-    return etree.QName(elem).localname if isinstance(elem.tag, str) else ""
+    tag = elem.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _children(elem: etree._Element, *names: str) -> list[etree._Element]:
@@ -877,13 +884,13 @@ def parse_tbx(data: bytes, *, name: str = "glossary", what: str = "glossary") ->
             "(or a .csv/.tsv spreadsheet)"
         )
     title = ""
-    for elem in root.iter():
+    for elem in root.iter("{*}title"):
         if _local(elem) == "title":
             title = _text(elem)
             break
     concepts: list[Concept] = []
     for number, entry in enumerate(
-        (e for e in root.iter() if _local(e) in ("termEntry", "conceptEntry")), start=1
+        root.iter("{*}termEntry", "{*}conceptEntry"), start=1
     ):
         concepts.append(_parse_entry(entry, number, what))
     if not concepts:
@@ -958,7 +965,7 @@ def _parse_term(
     status: TermStatus | None = None
     override: TermStatus | None = None
     exact: bool | None = None
-    notes = [n for n in holder.iter() if _local(n) == "termNote"]
+    notes = list(holder.iter("{*}termNote"))
     for note in notes:
         kind_attr = note.get("type", "")
         value = _text(note)
@@ -1133,8 +1140,17 @@ def _tig(
 
 
 def _checksum(concepts: Sequence[Concept]) -> str:
-    data = etree.tostring(_tbx_tree(concepts, ""), encoding="UTF-8")
-    return hashlib.sha256(data).hexdigest()
+    """sha256 of a canonical serialization of the concepts (every field, in order)."""
+    digest = hashlib.sha256()
+    for c in concepts:
+        fields = [c.id, c.vi, c.note, "1" if c.case_sensitive else "0", c.kind, c.source,
+                  c.deputy, c.deputy_word, c.valid, c.successor]
+        for v in c.variants:
+            fields += ["v", v.text, "1" if v.case_sensitive else "0", v.kind]
+        for t in c.targets:
+            fields += ["t", t.lang, t.text, t.status.value, t.note]
+        digest.update("\x1f".join(fields).encode("utf-8") + b"\x1e")
+    return digest.hexdigest()
 
 
 def dump_tbx(g: Glossary) -> bytes:
@@ -1297,6 +1313,71 @@ def check_glossary(g: Glossary) -> list[Finding]:
                     "stay proposed until a native reviewer confirms")
         if concept.targets and concept.target("en") is None:
             add("warning", "no English rendering (English is the pivot for lo and km)")
+    findings += _check_national(g)
+    return findings
+
+
+# Deputy ranks and titles that have no deputy by nature ("member of", "Attaché" ...).
+_DEPUTY_LIKE = ("Deputy", "Vice", "Permanent Deputy", "Permanent Vice")
+_VALID = re.compile(r"\A(until|from) \d{4}-\d{2}-\d{2}( until \d{4}-\d{2}-\d{2})?\Z")
+
+
+def _en_key(text: str) -> str:
+    """English compared without case and articles ("the State" ~ "State")."""
+    words = [w for w in text.casefold().split() if w not in ("the", "a", "an")]
+    return " ".join(words)
+
+
+def _check_national(g: Glossary) -> list[Finding]:
+    """Checks of the national glossary's extensions and of rank composition."""
+    findings: list[Finding] = []
+    by_id = {c.id: c for c in g.concepts}
+    deputies = {c.deputy for c in g.concepts if c.deputy}
+    uses_sources = any(c.source for c in g.concepts)
+    english: dict[str, tuple[str, str]] = {}
+    for c in g.concepts:
+
+        def add(severity: str, message: str, cid: str = c.id) -> None:
+            findings.append(Finding(severity, cid, message))
+
+        for attr, what in (("deputy", "ttdn-deputy"), ("successor", "ttdn-successor")):
+            ref = getattr(c, attr)
+            if ref and ref not in by_id:
+                add("error", f"{what} '{ref}' is not a concept id in this glossary")
+        if c.successor and not c.valid:
+            add("warning", "ttdn-successor without ttdn-valid; say until when the name was used")
+        if c.valid and not _VALID.match(c.valid):
+            add("warning", f"ttdn-valid is '{c.valid}'; write 'until YYYY-MM-DD'")
+        if uses_sources and not c.source:
+            add("warning", "no ttdn-source; say where the English comes from")
+        en = c.target("en")
+        if en is not None:
+            key = _en_key(en.text)
+            # The same English for two Vietnamese synonyms is fine ("nhân quyền",
+            # "quyền con người"); English that differs only by case or article is a
+            # distinction no translator can see ("Party Organisation" / "Party organisation").
+            if key in english and english[key][1] != en.text:
+                other_id, other_text = english[key]
+                add("warning", f"'{en.text}' differs only by case or article from "
+                    f"'{other_text}' of concept '{other_id}'; word one of them differently")
+            elif key not in english:
+                english[key] = (c.id, en.text)
+        if c.kind != "title" or en is None:
+            continue
+        if (not c.deputy and c.id not in deputies and not en.text.startswith(_DEPUTY_LIKE)
+                and "member" not in en.text.casefold() and "no deputy" not in c.note.casefold()):
+            add("warning", "title without a deputy form: add ttdn-deputy (or say 'no deputy "
+                "rank' in the note)")
+        for rank, word in RANK_WORDS.items():
+            text = f"{word} {c.vi}"
+            hits = g.hits_for(text, "en")
+            good = (hits and hits[0].start == 0 and hits[0].end == len(text)
+                    and any(w.casefold() in hits[0].target.casefold()
+                            for w in RANK_ENGLISH[rank]))
+            if not good:
+                got = "; ".join(f"'{h.source}' = '{h.target}'" for h in hits) or "nothing"
+                add("error", f"'{text}' is marked as {got}: the rank '{word}' would be lost; "
+                    "an overlapping entry wins, rename or remove it")
     return findings
 
 
