@@ -96,3 +96,42 @@ def test_work_saved_in_project_save_reads_back_by_person(tmp_path: Path) -> None
     assert not back["b4-s0"].translate
     doc_back = dataclasses.replace(doc, units=tuple(back.values()))
     assert status_row(doc_back, "x").reviewed == 1
+
+
+def _cli_project(tmp_path: Path, lang: str, *extra: str) -> tuple[Path, int]:
+    from support import SHARED, run_cli
+    from ttdn_i18n.formats import find_translation_files, read_document
+
+    corpus = SHARED / "corpus" / "articles"
+    if not corpus.is_dir():
+        pytest.skip(f"../shared not found: {corpus} holds the test articles")
+    out = tmp_path / "out"
+    code, _, stderr = run_cli("translate", str(corpus), "--to", lang, "--out", str(out),
+                              "--for", "omegat", *extra)
+    assert code == 0, stderr
+    files = find_translation_files(out)  # the project's files are not counted twice
+    assert len(files) == 3 and all(f.parent == out / lang for f in files)
+    translatable = sum(1 for f in files for u in read_document(f).units
+                       if u.translate and u.source.strip())
+    return out / lang / "omegat-project", translatable
+
+
+def test_translate_for_omegat_without_a_model(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    project, translatable = _cli_project(tmp_path, "km")
+    assert len(list((project / "source").glob("*.xlf"))) == 3
+    run_omegat(project, tmp_path / "cfg")
+    stats = read_project_stats(project)
+    assert stats["total"] == translatable > 0
+    assert stats["remaining"] == translatable
+
+
+def test_translate_for_omegat_with_a_model(tmp_path: Path, installed_models: Path) -> None:
+    project, translatable = _cli_project(tmp_path, "en")
+    assert "<tu>" in (project / "tm" / "mt" / "en.tmx").read_text(encoding="utf-8")
+    run_omegat(project, tmp_path / "cfg")
+    stats = read_project_stats(project)
+    assert stats["total"] == translatable > 0
+    docs = read_omegat_project(project)
+    assert sum(1 for d in docs for u in d.units if u.translate) >= translatable

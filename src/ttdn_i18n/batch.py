@@ -24,33 +24,39 @@ hundreds of articles needs:
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import json
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ttdn_i18n import __version__
-from ttdn_i18n.errors import OutputError, SourceError
-from ttdn_i18n.model import Alternative, Article, Document, Note, State, Unit
+from ttdn_i18n._version import __version__
+from ttdn_i18n.atomic import atomic_write
+from ttdn_i18n.errors import ConfigError, OutputError, SourceError
+from ttdn_i18n.formats import DEFAULT_FORMAT
+from ttdn_i18n.model import Article, Document, Origin, State
 from ttdn_i18n.pipeline import (
     NO_MODEL_HINT,
+    LanguagePlan,
     SegmentMT,
     build_document,
-    no_model_reason,
-    provenance_for,
+    plan_languages,
     translate_sources,
     word_count,
 )
-from ttdn_i18n.sources.normalize import normalize_text
+from ttdn_i18n.review.merge import merge_reviewed
+from ttdn_i18n.terms.policy import TermStrategy
 
 if TYPE_CHECKING:
-    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
-    from ttdn_i18n.mt.packages import Route
+    from ttdn_i18n.mt.engine import DecodeOptions
+    from ttdn_i18n.review.tm import TranslationMemory
     from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
@@ -200,18 +206,27 @@ def output_path(out_dir: Path, lang: str, article_id: str, fmt: str) -> Path:
 def _locked(out_dir: Path) -> Iterator[None]:
     lock_path = out_dir / LOCK_NAME
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        # O_NOFOLLOW: a link planted as the lock must not have our PID written into
+        # its target; O_NONBLOCK: a FIFO planted there must not hang the open.
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK
+                     | os.O_CLOEXEC, 0o644)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputError(f"{lock_path} is a symbolic link, not ttdn-i18n's lock file; "
+                              "remove it and run again") from None
         raise OutputError(
-            f"cannot write to {out_dir}: {exc.strerror}; choose a writable --out folder"
+            f"cannot write to {out_dir}: {exc.strerror}; choose a writable {{opt:out}} folder"
         ) from exc
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OutputError(f"{lock_path} is not a regular file, not ttdn-i18n's lock file; "
+                              "remove it and run again")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             raise OutputError(
                 f"another ttdn-i18n run is writing to {out_dir}; wait for it to finish "
-                "or use another --out folder"
+                "or use another {opt:out} folder"
             ) from exc
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
@@ -226,14 +241,38 @@ def _prepare_out(out_dir: Path) -> None:
     except OSError as exc:
         raise OutputError(
             f"cannot create output folder {out_dir}: {exc.strerror}; "
-            "choose a writable --out folder"
+            "choose a writable {opt:out} folder"
         ) from exc
     if not os.access(out_dir, os.W_OK | os.X_OK):
-        raise OutputError(f"output folder {out_dir} is not writable; choose another --out folder")
+        raise OutputError(f"output folder {out_dir} is not writable; "
+                          "choose another {opt:out} folder")
 
 
 #: What :func:`atomic.atomic_write` leaves when a run is killed between write and rename.
 _STALE_TEMP = re.compile(r"\..+\.(?:xlf|xliff|po|json)\.[a-z0-9_]{8}\.tmp")
+
+
+def _no_link(path: Path, what: str, *, folder: bool) -> None:
+    """Refuse ``path`` if it exists as a symbolic link or as the wrong kind of file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot read {path}: {exc.strerror}; check its permissions") from None
+    if stat.S_ISLNK(mode):
+        raise OutputError(f"{path} is a symbolic link, not {what}; remove it and run again")
+    if not (stat.S_ISDIR(mode) if folder else stat.S_ISREG(mode)):
+        kind = "a folder" if folder else "a regular file"
+        raise OutputError(f"{path} is not {kind}, not {what}; remove it and run again")
+
+
+def _check_manifest_folders(out_dir: Path, langs: Sequence[str]) -> None:
+    # Manifests are written and stale temporary files deleted under OUT/.ttdn: a link
+    # there would make both happen outside OUT.
+    _no_link(out_dir / MANIFEST_DIR, "ttdn-i18n's manifest folder", folder=True)
+    for lang in langs:
+        _no_link(out_dir / MANIFEST_DIR / lang, "ttdn-i18n's manifest folder", folder=True)
 
 
 def _remove_stale_temp_files(out_dir: Path, langs: Sequence[str]) -> None:
@@ -259,9 +298,19 @@ def _manifest_path(out_dir: Path, lang: str, article_id: str) -> Path:
     return ensure_inside(out_dir / MANIFEST_DIR / lang, article_id + ".json")
 
 
+#: A manifest is a few kilobytes; anything much larger is not one of ours.
+_MANIFEST_LIMIT = 64 * 1024 * 1024
+
+
 def _read_manifest(path: Path) -> dict[str, object]:
+    _no_link(path, "a ttdn-i18n manifest", folder=False)
     try:
-        data = json.loads(path.read_text("utf-8"))
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return {}
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            data = json.loads(fh.read(_MANIFEST_LIMIT + 1)[:_MANIFEST_LIMIT].decode("utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -275,64 +324,6 @@ def _input_hash(article: Article, lang: str, fmt: str, prov_signature: str) -> s
     return h.hexdigest()
 
 
-def _touched(old: Unit, mt_written: dict[str, str] | None) -> bool:
-    """Did a person change this unit since we wrote it?"""
-    if old.state.reviewed:
-        return True
-    if mt_written is None:
-        # No record of what we wrote: any target may be a reviewer's; keep it.
-        return bool(old.target)
-    if old.id not in mt_written:
-        return bool(old.target)
-    return old.target != mt_written[old.id]
-
-
-def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | None) -> tuple[
-    Document, int
-]:
-    """Carry a reviewer's work from ``old`` into ``new``; returns (document, units kept).
-
-    Units are matched by id and, failing that, by identical source text (a
-    paragraph inserted above shifts ids but not sentences).
-    """
-    # Compare sources as normalized text: a CAT tool that pretty-prints may add
-    # whitespace around inline markup without changing the sentence.
-    by_id = {u.id: u for u in old.units}
-    by_source: dict[str, Unit] = {}
-    for u in old.units:
-        by_source.setdefault(normalize_text(u.source), u)
-    kept = 0
-    units: list[Unit] = []
-    for unit in new.units:
-        prev = by_id.get(unit.id)
-        if prev is not None and normalize_text(prev.source) != unit.source:
-            if unit.translate and prev.target and _touched(prev, mt_written):
-                units.append(
-                    replace(
-                        unit,
-                        state=State.NEEDS_REVIEW if unit.target else State.NEW,
-                        alternatives=(Alternative(prev.target, "previous"),)
-                        + unit.alternatives,
-                        notes=unit.notes
-                        + (Note("The source changed since this segment was reviewed; the "
-                                "previous translation is kept as an alternative.",
-                                "ttdn-review"),),
-                    )
-                )
-                continue
-            prev = by_source.get(unit.source)
-        elif prev is None:
-            prev = by_source.get(unit.source)
-        if unit.translate and prev is not None and _touched(prev, mt_written):
-            units.append(replace(prev, id=unit.id, source=unit.source, block_type=unit.block_type,
-                                 block_index=unit.block_index, terms=prev.terms or unit.terms,
-                                 protected=unit.protected))
-            kept += 1
-        else:
-            units.append(unit)
-    return replace(new, units=tuple(units)), kept
-
-
 @dataclass
 class _Plan:
     article: Article
@@ -342,6 +333,8 @@ class _Plan:
     input_hash: str
     old: Document | None
     mt_written: dict[str, str] | None
+    #: sha256 of the existing output when ``old`` was read (None: there was none).
+    old_sha: str | None = None
 
 
 def translate_paths(
@@ -349,7 +342,7 @@ def translate_paths(
     out_dir: Path | str,
     targets: Sequence[str],
     *,
-    fmt: str = "xliff12",
+    fmt: str = DEFAULT_FORMAT,
     glossary: Glossary | None = None,
     decode: DecodeOptions | None = None,
     prefer: Mapping[str, str] | str | None = None,
@@ -357,62 +350,164 @@ def translate_paths(
     encoding: str | None = None,
     force: bool = False,
     blocklist: Sequence[str] = (),
-    terms: str = "nbest",
+    terms: TermStrategy | str = TermStrategy.NBEST,
     progress: Progress | None = None,
+    backend: str | None = None,
+    profile: str = "generic",
 ) -> TranslateSummary:
     """Translate article files into ``out_dir/<lang>/<article>.<ext>``.
 
-    Raises :class:`~ttdn_i18n.errors.TtdnError` before writing anything when an
-    input or option is wrong.
+    ``profile="omegat"`` also writes a ready OmegaT project per language in
+    ``out_dir/<lang>/omegat-project/`` (see :mod:`ttdn_i18n.formats.omegat`).
+
+    Four steps: **plan** (read every article, check every option, read and
+    validate every existing output), **translate** (one MT pass per language
+    and chunk), **write** (each file atomically, with its manifest) and
+    **summarise**.  Nothing is written before the plan is complete, so a bad
+    input or a corrupt existing file stops the run with every file as it was.
+    Raises :class:`~ttdn_i18n.errors.TtdnError` on such problems.
     """
-    from ttdn_i18n.atomic import atomic_write
-    from ttdn_i18n.formats import dump_document, get_format, read_document
-    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
-    from ttdn_i18n.mt.packages import check_language, list_models, plan_routes
-    from ttdn_i18n.review.tm import default_tm_path, open_tm
+    from ttdn_i18n.mt.engine import DecodeOptions
+
+    if profile not in ("generic", "omegat"):
+        raise ConfigError(f"unknown review profile {profile!r}; use generic or omegat")
+    decode = decode or DecodeOptions()
+    run = _plan_run(paths, Path(out_dir), targets, fmt=fmt, glossary=glossary, decode=decode,
+                    prefer=prefer, encoding=encoding, force=force, blocklist=blocklist,
+                    backend=backend)
+    summary = _execute(run, glossary=glossary, decode=decode, terms=terms, tm_path=tm_path,
+                       progress=progress)
+    if profile == "omegat":
+        from ttdn_i18n.formats import read_document
+        from ttdn_i18n.formats.omegat import project_dir_name, write_omegat_project
+
+        for lang in run.targets:
+            docs = [read_document(output_path(run.out, lang, a.id, run.fmt)) for a in run.articles]
+            write_omegat_project(docs, run.out / lang / project_dir_name())
+    return summary
+
+
+@dataclass
+class _Run:
+    """Everything the plan step found; nothing has been written yet."""
+
+    out: Path
+    fmt: str
+    targets: tuple[str, ...]
+    articles: list[Article]
+    skipped_articles: list[str]
+    languages: dict[str, LanguagePlan]
+    warnings: list[str]
+    files: dict[str, list[_Plan]]  # per language: files to (re)write
+    unchanged: dict[str, list[Article]]  # per language: files whose inputs did not change
+
+
+def _plan_run(
+    paths: Sequence[Path | str],
+    out: Path,
+    targets: Sequence[str],
+    *,
+    fmt: str,
+    glossary: Glossary | None,
+    decode: DecodeOptions,
+    prefer: Mapping[str, str] | str | None,
+    encoding: str | None,
+    force: bool,
+    blocklist: Sequence[str],
+    backend: str | None = None,
+) -> _Run:
+    from ttdn_i18n.formats import get_format
     from ttdn_i18n.sources.reader import NotVietnameseError, find_articles, load_article
-    from ttdn_i18n.xmlsafe import xml_safe
 
     get_format(fmt)  # unknown names fail here, before anything is read or written
-    for lang in targets:
-        check_language(lang)
     if not targets:
-        from ttdn_i18n.errors import ConfigError
-
-        raise ConfigError("no target language given; pass --to en,lo,km")
-    out = Path(out_dir)
-    decode = decode or DecodeOptions()
-
-    files = find_articles(paths)
+        raise ConfigError("no target language given; name at least one (en, lo, km)")
+    languages, warnings = plan_languages(targets, glossary=glossary, decode=decode,
+                                         prefer=prefer, backend=backend)
     articles: list[Article] = []
     skipped: list[str] = []
-    for f in files:
+    for f in find_articles(paths):
         try:
-            articles.append(load_article(f, encoding=encoding, force=force,
-                                         blocklist=blocklist))
+            articles.append(load_article(f, encoding=encoding, force=force, blocklist=blocklist))
         except NotVietnameseError as exc:
             skipped.append(str(exc))
     if not articles:
         raise SourceError("no Vietnamese article to translate; " + (
             skipped[0] if skipped else "check the paths you gave"))
-    ids = [a.id for a in articles]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise SourceError(
-            f"two articles would write the same output name '{dupes[0]}'; "
-            "rename one of them or translate them in separate runs"
-        )
+    _refuse_colliding_names(articles, out, fmt)
+    return _Run(out, fmt, tuple(targets), articles, skipped, languages, warnings, {}, {})
 
-    models, model_warnings = list_models()
-    routes: dict[str, Route] = plan_routes(list(targets), models, prefer=prefer)
 
-    _prepare_out(out)
-    summaries: list[LanguageSummary] = []
-    outputs: list[Path] = []
-    per_article = {a.id: len(a.segments) for a in articles}
+def _refuse_colliding_names(articles: Sequence[Article], out: Path, fmt: str) -> None:
+    """Two articles must not share an output file, once names are cleaned.
+
+    Compared as the file system may: after cleaning (``tin?`` and ``tin*`` are
+    both ``tin_``), in NFC (macOS stores NFD) and case-folded (case-insensitive
+    file systems), so the summary's count is the number of files on disk.
+    """
+    seen: dict[str, Article] = {}
+    for art in articles:
+        name = output_path(out, "_", art.id, fmt).name
+        key = unicodedata.normalize("NFC", name).casefold()
+        other = seen.setdefault(key, art)
+        if other is not art:
+            raise SourceError(
+                f"two articles would be written as {name}: {other.path or other.id} and "
+                f"{art.path or art.id}; rename one of them or translate them in separate runs"
+            )
+
+
+def _plan_outputs(run: _Run) -> None:
+    """Decide, per language and article, whether to write; read every existing output.
+
+    Runs under the output folder's lock, before anything is written: a corrupt
+    existing file stops the run while every file is still as it was.
+    """
+    from ttdn_i18n.formats import read_document
+
+    for lang in run.targets:
+        prov = run.languages[lang].provenance
+        run.files[lang], run.unchanged[lang] = [], []
+        for art in run.articles:
+            path = output_path(run.out, lang, art.id, run.fmt)
+            mpath = _manifest_path(run.out, lang, art.id)
+            ihash = _input_hash(art, lang, run.fmt, prov.signature)
+            manifest = _read_manifest(mpath)
+            old: Document | None = None
+            current = _current_sha(path)
+            if current is not None:
+                if (manifest.get("input_hash") == ihash
+                        and manifest.get("output_sha256") == current):
+                    run.unchanged[lang].append(art)
+                    continue
+                old = read_document(path)
+            written = manifest.get("mt_targets")
+            mt_written = (
+                {str(k): str(v) for k, v in written.items()}
+                if isinstance(written, dict) and manifest.get("output_sha256")
+                else None
+            )
+            run.files[lang].append(_Plan(art, lang, path, mpath, ihash, old, mt_written,
+                                         current))
+
+
+def _execute(
+    run: _Run,
+    *,
+    glossary: Glossary | None,
+    decode: DecodeOptions,
+    terms: TermStrategy | str,
+    tm_path: Path | str | None,
+    progress: Progress | None,
+) -> TranslateSummary:
+    from ttdn_i18n.mt.engine import route_warnings
+    from ttdn_i18n.review.tm import open_tm, resolve_tm_path
+
+    _prepare_out(run.out)
+    per_article = {a.id: len(a.segments) for a in run.articles}
     done = {"files": 0, "segments": 0}
-    files_total = len(articles) * len(targets)
-    segments_total = sum(per_article.values()) * len(targets)
+    files_total = len(run.articles) * len(run.targets)
+    segments_total = sum(per_article.values()) * len(run.targets)
 
     def advance(lang: str, article_id: str) -> None:
         done["files"] += 1
@@ -421,140 +516,212 @@ def translate_paths(
             progress(ProgressEvent(lang, done["files"], files_total, done["segments"],
                                    segments_total))
 
-    with _locked(out), open_tm(Path(tm_path) if tm_path else default_tm_path(out)) as tm:
-        _remove_stale_temp_files(out, targets)
-        for lang in targets:
-            route = routes.get(lang)
-            usable = route is not None and route.kind != "none" and bool(route.steps)
-            prov = provenance_for(route if usable else None, glossary, decode)
-            reason = "" if usable else no_model_reason(lang)
-            engine_desc = (
-                " + ".join(f"{s.model.name} {s.model.package_version} ({s.from_code}→{s.to_code})"
-                           for s in route.steps)
-                if usable and route is not None
-                else "no model"
-            )
-            plans: list[_Plan] = []
-            skipped_files = 0
-            for art in articles:
-                path = output_path(out, lang, art.id, fmt)
-                mpath = _manifest_path(out, lang, art.id)
-                ihash = _input_hash(art, lang, fmt, prov.signature)
-                manifest = _read_manifest(mpath)
-                old: Document | None = None
-                if path.exists():
-                    current = _sha256(path.read_bytes())
-                    if manifest.get("input_hash") == ihash and manifest.get(
-                        "output_sha256"
-                    ) == current:
-                        skipped_files += 1
-                        advance(lang, art.id)
-                        continue
-                    old = read_document(path)
-                    tm.add_reviewed(old)  # a reviewer's work survives whatever happens next
-                written = manifest.get("mt_targets")
-                mt_written = (
-                    {str(k): str(v) for k, v in written.items()}
-                    if isinstance(written, dict) and manifest.get("output_sha256")
-                    else None
-                )
-                plans.append(_Plan(art, lang, path, mpath, ihash, old, mt_written))
+    summaries: list[LanguageSummary] = []
+    outputs: list[Path] = []
+    with _locked(run.out), open_tm(resolve_tm_path(out_dir=run.out, tm_path=tm_path)) as tm:
+        _check_manifest_folders(run.out, run.targets)
+        _remove_stale_temp_files(run.out, run.targets)
+        _plan_outputs(run)
+        # A reviewer's work goes into the memory before anything is replaced.
+        for plans in run.files.values():
+            for plan in plans:
+                if plan.old is not None:
+                    tm.add_reviewed(plan.old)
+        for lang in run.targets:
+            for art in run.unchanged[lang]:
+                advance(lang, art.id)
+            stats = _Stats()
+            for chunk in _chunks(run.files[lang]):
+                for path, built in _translate_chunk(chunk, run.languages[lang], tm,
+                                                    glossary=glossary, decode=decode,
+                                                    terms=terms):
+                    doc, kept = _write_latest(path, built, run.fmt, tm, run.warnings)
+                    outputs.append(path.path)
+                    stats.add(doc, kept)
+                    advance(lang, path.article.id)
+            summaries.append(stats.summary(run.languages[lang], len(run.files[lang]),
+                                           len(run.unchanged[lang])))
+            route = run.languages[lang].route
+            if route is not None:
+                # What the engines had to say (e.g. forbidden-term suppression is off).
+                run.warnings.extend(w for w in route_warnings(route, decode)
+                                    if w not in run.warnings)
+    return _summarise(run, summaries, outputs, glossary)
 
-            stats = dict(mt=0, tm=0, kept=0, human=0, capped=0, present=0, total=0)
-            for chunk in _chunks(plans):
-                tm_hits: dict[str, tuple[str, State]] = {}
-                sources: list[str] = []
-                seen: set[str] = set()
-                for plan in chunk:
-                    for seg in plan.article.segments:
-                        if not seg.send_to_mt or seg.text in seen:
-                            continue
-                        seen.add(seg.text)
-                        # The memory stores sources as the files hold them (characters XML
-                        # cannot carry replaced), so look them up the same way.
-                        match = tm.lookup(xml_safe(seg.text), "vi", lang)
-                        if match is not None:
-                            tm_hits[seg.key] = (match.target, State(match.state))
-                        elif usable:
-                            sources.append(seg.text)
-                mt: dict[str, SegmentMT] = {}
-                if usable and route is not None and sources:
-                    mt = translate_sources(route, sources, lang, glossary=glossary,
-                                           decode=decode, terms=terms)
-                for plan in chunk:
-                    doc = build_document(plan.article, lang, mt=mt, tm=tm_hits,
-                                         glossary=glossary, provenance=prov,
-                                         no_model_reason=reason)
-                    kept = 0
-                    if plan.old is not None:
-                        doc, kept = merge_reviewed(doc, plan.old, plan.mt_written)
-                    data = dump_document(doc, fmt)
-                    plan.path.parent.mkdir(parents=True, exist_ok=True)
-                    plan.manifest.parent.mkdir(parents=True, exist_ok=True)
-                    atomic_write(plan.path, data)
-                    mt_targets = {u.id: u.target for u in doc.units
-                                  if u.translate and u.origin in ("mt", "tm") and not
-                                  u.state.reviewed}
-                    atomic_write(plan.manifest, json.dumps({
-                        "tool_version": __version__,
-                        "input_hash": plan.input_hash,
-                        "output_sha256": _sha256(data),
-                        "source": plan.article.path,
-                        "mt_targets": mt_targets,
-                    # ASCII escapes: a file name that is not UTF-8 reaches here as
-                    # lone surrogates, which no UTF-8 encoder accepts.
-                    }, ensure_ascii=True, indent=1).encode())
-                    outputs.append(plan.path)
-                    stats["kept"] += kept
-                    for u in doc.units:
-                        if not u.translate:
-                            continue
-                        if u.origin == "mt" and not u.state.reviewed:
-                            stats["mt"] += 1
-                        elif u.origin == "tm":
-                            stats["tm"] += 1
-                        elif not u.target:
-                            stats["human"] += 1
-                        if any(f.code == "length-capped" for f in u.flags):
-                            stats["capped"] += 1
-                        # Adherence is measured on MT output only: a reviewer's target or
-                        # an empty one says nothing about the engine.
-                        if u.origin == "mt" and u.target:
-                            for h in u.terms:
-                                if h.target:
-                                    stats["total"] += 1
-                                    stats["present"] += int(bool(h.present))
-                    advance(lang, plan.article.id)
-            summaries.append(
-                LanguageSummary(
-                    lang=lang,
-                    engine=f"ctranslate2: {engine_desc}" if usable else "no model",
-                    route=(route.kind if usable and route is not None else "none"),
-                    files_written=len(plans),
-                    files_skipped=skipped_files,
-                    mt_segments=stats["mt"],
-                    tm_segments=stats["tm"],
-                    kept_segments=stats["kept"],
-                    human_segments=stats["human"],
-                    capped_segments=stats["capped"],
-                    terms_present=stats["present"],
-                    terms_total=stats["total"],
-                )
-            )
 
-    all_segments = [s for a in articles for s in a.segments]
+def _translate_chunk(
+    chunk: Sequence[_Plan],
+    plan: LanguagePlan,
+    tm: TranslationMemory,
+    *,
+    glossary: Glossary | None,
+    decode: DecodeOptions,
+    terms: TermStrategy | str,
+) -> Iterator[tuple[_Plan, Document]]:
+    """Translate one chunk of articles in one MT pass; yield each document, not yet merged."""
+    from ttdn_i18n.xmlsafe import xml_safe
+
+    lang = plan.lang
+    tm_hits: dict[str, tuple[str, State]] = {}
+    sources: list[str] = []
+    seen: set[str] = set()
+    for item in chunk:
+        for seg in item.article.segments:
+            if not seg.send_to_mt or seg.text in seen:
+                continue
+            seen.add(seg.text)
+            # The memory stores sources as the files hold them (characters XML
+            # cannot carry replaced), so look them up the same way.
+            match = tm.lookup(xml_safe(seg.text), "vi", lang)
+            if match is not None:
+                tm_hits[seg.key] = (match.target, State(match.state))
+            elif plan.usable:
+                sources.append(seg.text)
+    mt: dict[str, SegmentMT] = {}
+    if plan.route is not None and sources:
+        mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
+                               terms=terms)
+    for item in chunk:
+        yield item, build_document(item.article, lang, mt=mt, tm=tm_hits, glossary=glossary,
+                                   provenance=plan.provenance,
+                                   no_model_reason=plan.no_model_reason)
+
+
+def _current_sha(path: Path) -> str | None:
+    """sha256 of the file at ``path`` now, or None when there is none."""
+    try:
+        return _sha256(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise OutputError(f"cannot read {path}: {exc.strerror}; check its permissions") from None
+
+
+#: How often a file a reviewer keeps saving is merged again before the run gives up on it.
+_MERGE_ATTEMPTS = 5
+
+
+def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
+                  warnings: list[str]) -> tuple[Document, int]:
+    """Merge the reviewer's latest save into ``built`` and write it; (document, units kept).
+
+    MT can take minutes, and a reviewer may save the file meanwhile: the file
+    is hashed again right before it is replaced, and a save made since the plan
+    read it is read again, stored in the memory and merged again.
+    """
+    from ttdn_i18n.formats import read_document
+
+    for _ in range(_MERGE_ATTEMPTS):
+        current = _current_sha(plan.path)
+        if current != plan.old_sha:
+            plan.old = read_document(plan.path) if current is not None else None
+            plan.old_sha = current
+            if plan.old is not None:
+                tm.add_reviewed(plan.old)
+            note = (f"{plan.path} was saved while this run translated it; "
+                    "the saved file was read again and its reviewed units kept")
+            if note not in warnings:
+                warnings.append(note)
+        doc, kept = built, 0
+        if plan.old is not None:
+            doc, kept = merge_reviewed(built, plan.old, plan.mt_written)
+        if _write_output(plan, doc, fmt):
+            return doc, kept
+    raise OutputError(f"{plan.path} kept changing while this run tried to update it; "
+                      "close it in the CAT tool and run again")
+
+
+def _write_output(plan: _Plan, doc: Document, fmt: str) -> bool:
+    """The file, then its manifest (what we wrote, so a rerun can tell a reviewer's edits).
+
+    Returns False, writing nothing, when the file changed since ``plan.old_sha``.
+    """
+    from ttdn_i18n.formats import dump_document
+
+    data = dump_document(doc, fmt)
+    plan.path.parent.mkdir(parents=True, exist_ok=True)
+    plan.manifest.parent.mkdir(parents=True, exist_ok=True)
+    if _current_sha(plan.path) != plan.old_sha:
+        return False  # a reviewer saved it a moment ago: merge that save first
+    atomic_write(plan.path, data)
+    plan.old_sha = _sha256(data)
+    mt_targets = {u.id: u.target for u in doc.units
+                  if u.translate and u.origin in (Origin.MT, Origin.TM) and not u.state.reviewed}
+    atomic_write(plan.manifest, json.dumps({
+        "tool_version": __version__,
+        "input_hash": plan.input_hash,
+        "output_sha256": _sha256(data),
+        "source": plan.article.path,
+        "mt_targets": mt_targets,
+    # ASCII escapes: a file name that is not UTF-8 reaches here as
+    # lone surrogates, which no UTF-8 encoder accepts.
+    }, ensure_ascii=True, indent=1).encode())
+    return True
+
+
+@dataclass
+class _Stats:
+    mt: int = 0
+    tm: int = 0
+    kept: int = 0
+    human: int = 0
+    capped: int = 0
+    present: int = 0
+    total: int = 0
+
+    def add(self, doc: Document, kept: int) -> None:
+        self.kept += kept
+        for u in doc.units:
+            if not u.translate:
+                continue
+            if u.origin is Origin.MT and not u.state.reviewed:
+                self.mt += 1
+            elif u.origin is Origin.TM:
+                self.tm += 1
+            elif not u.target:
+                self.human += 1
+            if any(f.code == "length-capped" for f in u.flags):
+                self.capped += 1
+            # Adherence is measured on MT output only: a reviewer's target or
+            # an empty one says nothing about the engine.
+            if u.origin is Origin.MT and u.target:
+                for h in u.terms:
+                    if h.target:
+                        self.total += 1
+                        self.present += int(bool(h.present))
+
+    def summary(self, plan: LanguagePlan, written: int, unchanged: int) -> LanguageSummary:
+        return LanguageSummary(
+            lang=plan.lang,
+            engine=plan.engine_description,
+            route=plan.route_kind,
+            files_written=written,
+            files_skipped=unchanged,
+            mt_segments=self.mt,
+            tm_segments=self.tm,
+            kept_segments=self.kept,
+            human_segments=self.human,
+            capped_segments=self.capped,
+            terms_present=self.present,
+            terms_total=self.total,
+        )
+
+
+def _summarise(run: _Run, summaries: list[LanguageSummary], outputs: list[Path],
+               glossary: Glossary | None) -> TranslateSummary:
+    all_segments = [s for a in run.articles for s in a.segments]
     return TranslateSummary(
-        articles=len(articles),
+        articles=len(run.articles),
         segments=len(all_segments),
         words=sum(word_count(s.text) for s in all_segments),
         flagged_segments=sum(1 for s in all_segments if s.translate and s.flags),
         protected_segments=sum(1 for s in all_segments if not s.translate),
-        out_dir=out,
-        fmt=fmt,
+        out_dir=run.out,
+        fmt=run.fmt,
         languages=tuple(summaries),
         glossary=glossary.stamp if glossary is not None else "none",
-        skipped_articles=tuple(skipped),
-        warnings=tuple(model_warnings),
+        skipped_articles=tuple(run.skipped_articles),
+        warnings=tuple(run.warnings),
         outputs=tuple(outputs),
     )
 

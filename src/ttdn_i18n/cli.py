@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import TtdnError
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TtdnError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {exc.cli_message()}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
             click.echo("Error: interrupted; finished files are kept, rerun to resume", err=True)
@@ -44,21 +44,17 @@ def cli() -> None:
     """Translate Vietnamese external-information news into review-ready XLIFF, offline."""
 
 
-class _SubGroup(_Group):
-    pass
-
-
-@cli.group(cls=_SubGroup)
+@cli.group()
 def models() -> None:
     """List, install, import and remove offline translation models."""
 
 
-@cli.group(cls=_SubGroup)
+@cli.group()
 def glossary() -> None:
     """Check, convert and query terminology glossaries."""
 
 
-@cli.group(cls=_SubGroup)
+@cli.group()
 def tm() -> None:
     """Import and export the translation memory (TMX 1.4b)."""
 
@@ -114,11 +110,16 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
 @click.option("--format", "fmt", metavar="FORMAT",
               help="Output format: xliff12 (default), xliff21, po, or a registered format.")
+@click.option("--for", "profile", type=click.Choice(["generic", "omegat"]),
+              help="Review profile: generic (spec XLIFF, default) or omegat (also writes an "
+                   "OmegaT project per language in OUT/<lang>/omegat-project).")
 @click.option("--tm", "tm_path", type=click.Path(path_type=str),
               help="Translation memory (SQLite); default OUT/ttdn-tm.sqlite.")
 @click.option("--model", "model", help="Force this installed model (name from `models list`).")
 @click.option("--engine", "engines", multiple=True, metavar="LANG=ENGINE",
               help="Force a route per language: direct, multilingual, pivot or a model name.")
+@click.option("--backend", metavar="NAME",
+              help="MT backend (default ctranslate2, or [translate] backend).")
 @click.option("--terms", type=click.Choice(["nbest", "inject", "off"]), default="nbest",
               show_default=True, help="How glossary terms are enforced around MT.")
 @click.option("--beam-size", type=click.IntRange(1, 16), help="Beam size (default 4).")
@@ -133,8 +134,9 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
-              no_glossary: bool, fmt: str | None, tm_path: str | None, model: str | None,
-              engines: tuple[str, ...], terms: str, beam_size: int | None,
+              no_glossary: bool, fmt: str | None, profile: str | None, tm_path: str | None,
+              model: str | None,
+              engines: tuple[str, ...], backend: str | None, terms: str, beam_size: int | None,
               num_hypotheses: int | None, max_batch_size: int | None, encoding: str | None,
               force: bool, config_path: str | None, quiet: bool, as_json: bool) -> None:
     """Translate ARTICLES (files or folders) into review-ready XLIFF or PO."""
@@ -164,7 +166,8 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
         list(articles), out, targets, fmt=fmt or config.translate.format or DEFAULT_FORMAT,
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
-        progress=progress if show else None,
+        progress=progress if show else None, backend=backend or config.translate.backend,
+        profile=profile or config.translate.profile or "generic",
     )
     if show:
         progress.close()
@@ -277,7 +280,9 @@ def models_import(checkpoint: Path, kind: str, from_codes: str, to_codes: str,
     info = result.model
     verb = "Replaced" if result.replaced else "Imported"
     click.echo(f"{verb} {describe_model(info)}, {info.quantization}, in {info.path}")
-    installed, _ = list_models()
+    installed, problems = list_models()
+    for problem in problems:
+        click.echo(f"Warning: {problem}", err=True)
     for route in plan_routes(info.to_codes, installed, info.from_code).values():
         click.echo(f"  {route_line(route)}")
 
@@ -471,40 +476,55 @@ def check_command(files: tuple[Path, ...], as_json: bool, glossary_path: Path | 
         )
 
 
-_TM_OPTION = click.option(
-    "--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("ttdn-tm.sqlite"), show_default=True, help="Translation memory (SQLite).",
-)
+def _tm_options(f: Any) -> Any:
+    f = click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Translation memory (SQLite) to use instead of OUT's.")(f)
+    return click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                        help="The folder `translate` wrote to; its memory is "
+                             "OUT/ttdn-tm.sqlite.")(f)
+
+
+def _tm_path(out_dir: Path | None, tm_path: Path | None) -> Path:
+    from ttdn_i18n.errors import TMError
+    from ttdn_i18n.review.tm import TM_NAME, resolve_tm_path
+
+    if out_dir is None and tm_path is None:
+        raise TMError(f"which memory? pass --out DIR (the folder translate wrote to; its memory "
+                      f"is DIR/{TM_NAME}) or --tm PATH")
+    return resolve_tm_path(out_dir=out_dir, tm_path=tm_path)
 
 
 @tm.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_TM_OPTION
-def tm_import(files: tuple[Path, ...], tm_path: Path) -> None:
-    """Add translations from TMX, or reviewed units from XLIFF/PO FILES, to the memory."""
+@_tm_options
+def tm_import(files: tuple[Path, ...], out_dir: Path | None, tm_path: Path | None) -> None:
+    """Add translations from TMX, or reviewed units from translator FILES, to the memory."""
     from ttdn_i18n.review.tm import import_file, open_tm
 
-    with open_tm(tm_path) as memory:
+    path = _tm_path(out_dir, tm_path)
+    with open_tm(path) as memory:
         for f in files:
             n = import_file(memory, f)
             click.echo(f"{f}: imported {n} entr{'y' if n == 1 else 'ies'}")
         total = len(memory)
-    click.echo(f"{tm_path}: {total} entr{'y' if total == 1 else 'ies'}")
+    click.echo(f"{path}: {total} entr{'y' if total == 1 else 'ies'}")
 
 
 @tm.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@_TM_OPTION
-def tm_export(file: Path, tm_path: Path) -> None:
+@_tm_options
+def tm_export(file: Path, out_dir: Path | None, tm_path: Path | None) -> None:
     """Write the whole memory to FILE as TMX 1.4b."""
     from ttdn_i18n.errors import TMError
     from ttdn_i18n.review.tm import export_tmx, open_tm
 
-    if not tm_path.exists():
-        raise TMError(f"no translation memory at {tm_path}; give its path with --tm")
-    with open_tm(tm_path) as memory:
+    path = _tm_path(out_dir, tm_path)
+    if not path.exists():
+        raise TMError(f"no translation memory at {path}; translate with --out "
+                      f"{path.parent} first, or give the memory's path with --tm")
+    with open_tm(path) as memory:
         n = export_tmx(memory, file)
-    click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {tm_path}")
+    click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {path}")
 
 # --- publish -------------------------------------------------------------------------------
 
@@ -563,6 +583,100 @@ def status(directory: Path, as_json: bool) -> None:
             f"{broken} of {len(rows)} files could not be read (listed above); "
             "fix them or translate the articles again"
         )
+
+
+# --- evaluate / report (choosing a model) ----------------------------------------------------
+
+
+@cli.command()
+@click.argument("refs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--src", "src", type=click.Path(path_type=Path),
+              help="Plain Vietnamese file, one sentence a line (with --ref).")
+@click.option("--ref", "ref", type=click.Path(path_type=Path),
+              help="Plain reference file, line-aligned with --src; its language from its "
+                   "name (a.lo) or --to.")
+@click.option("--to", "to", metavar="LANGS", help="Languages to evaluate, comma-separated.")
+@click.option("--engine", "engines", multiple=True, metavar="[LANG=]ENGINE",
+              help="Only these routes: direct, multilingual, pivot or a model name "
+                   "(repeatable; default: every route).")
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
+              help="Glossary for term adherence; default: [translate] glossary or the starter.")
+@click.option("--no-glossary", is_flag=True, help="No glossary (no term adherence).")
+@click.option("--terms", type=click.Choice(["nbest", "inject", "off"]), default="nbest",
+              show_default=True, help="How glossary terms are enforced, as in translate.")
+@click.option("--beam-size", type=click.IntRange(1, 16), help="Beam size (default 4).")
+@click.option("--backend", metavar="NAME", help="MT backend (default ctranslate2).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Project config (default ./ttdn-i18n.toml).")
+@click.option("--save-choice", is_flag=True,
+              help="Write the best route per language (by chrF++) into [translate.engine].")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def evaluate(refs: tuple[Path, ...], src: Path | None, ref: Path | None, to: str | None,
+             engines: tuple[str, ...], glossary_path: str | None, no_glossary: bool,
+             terms: str, beam_size: int | None, backend: str | None,
+             config_path: Path | None, save_choice: bool, as_json: bool) -> None:
+    """Score every route per language on reference REFS (TMX, TSV, reviewed XLIFF/PO)."""
+    import json
+    from dataclasses import replace
+
+    from ttdn_i18n.config import CONFIG_NAME, decode_options, load_config
+    from ttdn_i18n.evaluate import (
+        evaluate_references,
+        evaluation_as_dict,
+        format_evaluation,
+        parse_engine_options,
+        read_references,
+    )
+    from ttdn_i18n.evaluate import save_choice as _save
+    from ttdn_i18n.terms.glossary import default_glossary_path, load_glossary
+
+    config = load_config(config_path)
+    langs = _split_langs(to) if to else None
+    named = parse_engine_options(engines)
+    pairs, origins = read_references(list(refs), src=src, ref=ref, to=langs)
+    glossary = None
+    if not no_glossary:
+        chosen = glossary_path or config.translate.glossary or default_glossary_path()
+        glossary = load_glossary(chosen) if chosen else None
+    result = evaluate_references(
+        pairs, origins=origins, to=langs, engines=named, glossary=glossary,
+        decode=decode_options(config, beam_size=beam_size), terms=terms,
+        backend=backend or config.translate.backend,
+    )
+    if save_choice:
+        target = config_path or config.path or Path(CONFIG_NAME)
+        if _save(result, target):
+            result = replace(result, saved=str(target))
+    if as_json:
+        click.echo(json.dumps(evaluation_as_dict(result), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_evaluation(result))
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the HTML page here (default DIRECTORY/report.html).")
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
+              help="Recompute term hits from the sources with this glossary.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (no page is written).")
+def report(directory: Path, out_file: Path | None, glossary_path: Path | None,
+           as_json: bool) -> None:
+    """Review report of DIRECTORY (translate's --out): post-editing effort, QA, progress."""
+    from ttdn_i18n.report import build_report, report_json, write_report
+
+    gloss = None
+    if glossary_path is not None:
+        from ttdn_i18n.terms.glossary import load_glossary
+
+        gloss = load_glossary(glossary_path)
+    data = build_report(directory, glossary=gloss)
+    if as_json:
+        click.echo(report_json(data))
+        return
+    path = write_report(data, out_file or directory / "report.html")
+    click.echo(data.summary())
+    click.echo(f"wrote {path}")
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ options::
     glossary = "glossaries/ttdn.tbx" # relative to this file
     format = "xliff12"               # xliff12 | xliff21 | po
     model = "translate-vi_en"        # force one model for every language
+    backend = "ctranslate2"          # MT backend (see ttdn_i18n.mt.engine)
     beam_size = 4
     num_hypotheses = 3
     max_batch_size = 32
@@ -43,7 +44,7 @@ from ttdn_i18n.formats import format_names
 from ttdn_i18n.mt.packages import ROUTE_KINDS, check_language
 
 if TYPE_CHECKING:
-    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.engine import DecodeOptions
 
 __all__ = [
     "CONFIG_NAME",
@@ -71,6 +72,8 @@ _TRANSLATE_KEYS = (
     "num_hypotheses",
     "max_batch_size",
     "compute_type",
+    "backend",
+    "profile",
 )
 # Same bounds as the translate command's options.
 _INT_BOUNDS = {"beam_size": (1, 16), "num_hypotheses": (1, 16), "max_batch_size": (1, 4096)}
@@ -83,7 +86,9 @@ class TranslateConfig:
     to: tuple[str, ...] = ()
     glossary: Path | None = None
     format: str | None = None
+    profile: str | None = None  # review profile: generic | omegat
     model: str | None = None
+    backend: str | None = None  # checked against engine_names() when a run starts
     engine: tuple[tuple[str, str], ...] = ()  # (language, route kind or model name)
     beam_size: int | None = None
     num_hypotheses: int | None = None
@@ -209,7 +214,7 @@ def _engines(section: _Section) -> tuple[tuple[str, str], ...]:
 
 def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
     """Validate parsed TOML; ``source`` names the file in error messages."""
-    from ttdn_i18n.mt.ctranslate2 import COMPUTE_TYPES
+    from ttdn_i18n.mt.engine import COMPUTE_TYPES
 
     top = _Section(data, "top level", source)
     names = ("translate", "contamination", "check")
@@ -240,7 +245,9 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
         to=_languages(tr, "to"),
         glossary=glossary_path,
         format=tr.choice("format", format_names()),
+        profile=tr.choice("profile", ("generic", "omegat")),
         model=tr.string("model"),
+        backend=tr.string("backend"),
         engine=_engines(tr),
         beam_size=tr.integer("beam_size"),
         num_hypotheses=tr.integer("num_hypotheses"),
@@ -361,9 +368,9 @@ def decode_options(
     compute_type: str | None = None,
 ) -> DecodeOptions:
     """Decoding settings: keyword arguments (the command line) over the file
-    over :class:`~ttdn_i18n.mt.ctranslate2.DecodeOptions`' defaults.  The number of
+    over :class:`~ttdn_i18n.mt.engine.DecodeOptions`' defaults.  The number of
     hypotheses is clipped to the beam size, as CTranslate2 cannot return more."""
-    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.engine import DecodeOptions
 
     cfg = config.translate if config is not None else TranslateConfig()
     default = DecodeOptions()

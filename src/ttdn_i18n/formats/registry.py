@@ -217,6 +217,9 @@ def find_translation_files(root: Path) -> list[Path]:
         if p.suffix.lower() in suffixes
         and not p.name.endswith("~")
         and not _hidden(p, root)
+        # An OmegaT project's files are read through formats.omegat, not one by one.
+        and not any((Path(root) / d / "omegat.project").exists()
+                    for d in p.relative_to(root).parents)
         and p.is_file()
     )
 
