@@ -31,6 +31,9 @@ from ttdn_i18n.errors import ConfigError, OutputError, PublishError
 from ttdn_i18n.model import BlockType, Document, Unit
 
 __all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "CSP_META",
+    "escape_html",
     "FORMATS",
     "FindingLike",
     "Readiness",
@@ -363,8 +366,19 @@ def _html_pieces(page: Page, block: PageBlock) -> str:
     return " ".join(out)
 
 
+#: The Content-Security-Policy of every HTML page ttdn-i18n writes (pages, the review
+#: report): no scripts, no fetches, inline styles only, images from the page's own origin.
+CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'"
+CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+
+
+def escape_html(text: str) -> str:
+    """Text for HTML content and attribute values (quotes escaped too)."""
+    return html.escape(text, quote=True)
+
+
 def _render_html(page: Page) -> str:
-    esc = html.escape
+    esc = escape_html
     r = page.readiness
     status = "reviewed" if not r.unreviewed else f"unreviewed segments: {len(r.unreviewed)}"
     head = [
@@ -374,8 +388,7 @@ def _render_html(page: Page) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         # Defence in depth: even if markup slipped through, the page cannot run scripts.
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'\">",
+        CSP_META,
         f"<title>{esc(page.title)}</title>",
         f'<meta name="generator" content="ttdn-i18n {esc(__version__)}">',
         f'<meta name="ttdn-provenance" content="{esc(page.provenance)}">',
