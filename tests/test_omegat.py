@@ -135,3 +135,17 @@ def test_translate_for_omegat_with_a_model(tmp_path: Path, installed_models: Pat
     assert stats["total"] == translatable > 0
     docs = read_omegat_project(project)
     assert sum(1 for d in docs for u in d.units if u.translate) >= translatable
+
+
+def test_profile_in_the_project_config(tmp_path: Path) -> None:
+    from ttdn_i18n.config import load_config
+    from ttdn_i18n.errors import TtdnError
+
+    cfg = tmp_path / "ttdn-i18n.toml"
+    cfg.write_text('[translate]\nprofile = "omegat"\n', encoding="utf-8")
+    assert load_config(cfg).translate.profile == "omegat"
+    cfg.write_text('[translate]\n', encoding="utf-8")
+    assert load_config(cfg).translate.profile is None  # generic
+    cfg.write_text('[translate]\nprofile = "trados"\n', encoding="utf-8")
+    with pytest.raises(TtdnError, match="profile"):
+        load_config(cfg)
