@@ -346,6 +346,11 @@ C("hoi-nghi-trung-uong", "Hội nghị Trung ương", "Party Central Committee p
 C("dai-hoi-dang-toan-quoc", "Đại hội đại biểu toàn quốc của Đảng", "National Party Congress", "term", PARTY,
   var=["Đại hội Đảng toàn quốc"])
 C("dieu-le-dang", "Điều lệ Đảng", "Party Statute", "term", PARTY)
+for _n, _roman, _en in ((13, "XIII", "13th"), (14, "XIV", "14th")):
+    C(f"dai-hoi-{_n}", f"Đại hội Đảng lần thứ {_roman}", f"{_en} National Party Congress", "term",
+      STARTER if _n == 13 else PARTY,
+      var=[f"Đại hội {_roman} của Đảng", f"Đại hội đại biểu toàn quốc lần thứ {_roman} của Đảng",
+           f"Đại hội lần thứ {_roman} của Đảng", f"Đại hội Đảng toàn quốc lần thứ {_roman}"])
 C("van-kien-dai-hoi", "Văn kiện Đại hội", "Congress documents", "term", PARTY, en_st="p")
 
 # central commissions: (id, vi, en, head word vi, head en, deputy vi, deputy en, dword, src, valid, succ, extra)
@@ -530,6 +535,13 @@ title_pair("chu-tich-uy-ban-tw-mttq", "Chủ tịch Ủy ban Trung ương Mặt 
            "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
            "Vice President of the Vietnam Fatherland Front Central Committee", OWN + "; " + VNA, dword="Vice",
            abbr=["Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"], dabbr=["Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"])
+C("uy-ban-mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Vietnam Fatherland Front Committee", "body", VNA,
+  abbr=["Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ"], note="Of a province, city, commune or ward (the name follows).")
+title_pair("chu-tich-uy-ban-mttq", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam",
+           "Chairman of the Vietnam Fatherland Front Committee", "pho-chu-tich-uy-ban-mttq",
+           "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam", "Vice Chairman of the Vietnam Fatherland Front Committee",
+           VNA, dword="Vice", abbr=["Chủ tịch Ủy ban MTTQ Việt Nam", "Chủ tịch Ủy ban MTTQ"],
+           dabbr=["Phó Chủ tịch Ủy ban MTTQ Việt Nam", "Phó Chủ tịch Ủy ban MTTQ"], en_st="p")
 C("uy-ban-mttq-tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Vietnam Fatherland Front Committee of the province",
   "body", VNA, abbr=["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ tỉnh"], en_st="p")
 title_pair("chu-tich-uy-ban-mttq-tinh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
@@ -676,6 +688,8 @@ C("trung-tam-xuc-tien", "Trung tâm Xúc tiến Đầu tư, Thương mại và D
   "body", VNA, en_st="p")
 C("trung-tam-phuc-vu-hcc", "Trung tâm Phục vụ hành chính công", "Public Administrative Service Centre", "body", VNA,
   en_st="p")
+C("bao-quang-tri", "Báo Quảng Trị", "Quang Tri Newspaper", "body", STARTER,
+  note="The provincial Party newspaper; merged with the provincial radio-TV station in 2025.")
 C("dai-ptth-tinh", "Đài Phát thanh - Truyền hình tỉnh", "Provincial Radio and Television Station", "body", STARTER,
   abbr=["Đài PT-TH tỉnh"])
 C("bao-va-ptth-tinh", "Báo và Phát thanh, Truyền hình tỉnh", "Provincial Newspaper, Radio and Television", "body",
@@ -799,7 +813,8 @@ C("ngoai-giao-da-phuong", "ngoại giao đa phương", "multilateral diplomacy",
 C("ngoai-giao-cay-tre", "ngoại giao cây tre", "bamboo diplomacy", "term", VNA,
   var=["trường phái ngoại giao cây tre"], note="'trường phái ngoại giao cây tre Việt Nam' = Vietnam's bamboo diplomacy school.")
 C("ngoai-giao-so", "ngoại giao số", "digital diplomacy", "term", VNA)
-C("doi-ngoai", "công tác đối ngoại", "external relations work", "term", VNA, en_st="p")
+# No entry for "công tác đối ngoại": leftmost-longest would take it from "công tác đối ngoại Đảng,
+# ngoại giao Nhà nước ..." and split "đối ngoại Đảng" (Party external relations).
 C("ttdn", "thông tin đối ngoại", "external information", "term", STARTER, en_bad=["foreign information"])
 C("cong-tac-ttdn", "công tác thông tin đối ngoại", "external information work", "term", STARTER,
   en_bad=["foreign information work"])
@@ -808,6 +823,9 @@ C("cong-tac-ttdn-quoc-gia", "công tác thông tin đối ngoại quốc gia", "
 C("chien-luoc-ttdn", "Chiến lược thông tin đối ngoại", "External Information Strategy", "term", VNA, en_st="p")
 C("bcd-ttdn", "Ban Chỉ đạo Công tác thông tin đối ngoại", "Steering Committee for External Information", "body",
   STARTER, abbr=["BCĐ Công tác thông tin đối ngoại"], en_bad=["Steering Committee for Foreign Information"])
+C("ban-chi-dao-tw", "Ban Chỉ đạo Trung ương", "Central Steering Committee", "body", VNA, en_st="p",
+  abbr=["BCĐ Trung ương"], note="As named in the Steering Committee for External Information's reports: the "
+  "central committee, as against the provincial ones.")
 C("ban-chi-dao", "Ban Chỉ đạo", "Steering Committee", "body", STARTER, abbr=["BCĐ"],
   en_bad=["Board of Directors", "Steering Board", "Directing Board"])
 C("giai-thuong-ttdn", "Giải thưởng toàn quốc về thông tin đối ngoại", "National External Information Awards", "term", STARTER)

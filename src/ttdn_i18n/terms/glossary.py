@@ -299,6 +299,7 @@ for _words, _rank in (
     ("quyền", "quyen"),
     ("nguyên", "nguyen"),
     ("tổng", "tong"),
+    ("trưởng", "truong"),  # bodies only: "Trưởng Ban Chỉ đạo" = Head of the Steering Committee
 ):
     _key = tuple(canonical(_words).split())
     _RANK_WORDS.setdefault(_key[0], []).append((_key, _rank))
@@ -317,6 +318,11 @@ RANK_WORDS = {
     "pho": "Phó", "quyen": "Quyền", "nguyen": "Nguyên", "tt": "Thường trực",
     "uv": "Ủy viên", "uvtt": "Ủy viên Thường trực", "tong": "Tổng",
 }
+# Ranks that apply to a body too: always (True) or when its name starts "Ban ".
+# "Ủy viên Ban Chấp hành ..." = member of the ...; "Thường trực Ban Chỉ đạo" = Permanent
+# Board of the Steering Committee; "Phó Ban ..." / "Trưởng Ban ..." = (Deputy) Head of the ...
+_BODY_RANK: dict[str, bool | str] = {"uv": True, "uvtt": True, "tt": True,
+                                     "pho": "Ban ", "truong": "Ban "}
 # A lower-case rank word counts only after these (or punctuation, or at the start):
 # "ông Nguyễn Văn A, quyền Giám đốc", "bổ nhiệm quyền Giám đốc", but not
 # "thẩm quyền Chủ tịch nước" (the powers of the President).
@@ -354,6 +360,11 @@ class _Index:
     by_id: dict[str, Concept]
     provinces: frozenset[str]  # ids of Vietnamese provinces/cities (place + TT table 10)
     local: frozenset[str]  # ids of bodies/titles that take a province name after them
+    # One-syllable place words ("Tỉnh" = Province) marked only with a province after them:
+    # "Tỉnh Hà Nam" = "Ha Nam Province", but "Tỉnh sẽ ..." (sentence start) is not a name.
+    needs_place: frozenset[str] = frozenset()
+    # Province names that begin with "Thành phố": their rest, for "... thành phố Hồ Chí Minh".
+    city_tails: dict[tuple[str, ...], Concept] = field(default_factory=dict)
 
     @staticmethod
     def build(concepts: Sequence[Concept]) -> _Index:
@@ -361,6 +372,8 @@ class _Index:
         by_id: dict[str, Concept] = {}
         provinces: set[str] = set()
         local: set[str] = set()
+        needs_place: set[str] = set()
+        tails: dict[tuple[str, ...], Concept] = {}
         bodies: set[tuple[str, ...]] = set()
         titles: list[tuple[Concept, Variant, list[_Token]]] = []
 
@@ -375,14 +388,17 @@ class _Index:
         for concept in concepts:
             by_id.setdefault(concept.id, concept)
             kind = concept.kind
-            if kind == "place" and "table 10" in concept.source:
+            is_province = kind == "place" and "table 10" in concept.source
+            if is_province:
                 provinces.add(concept.id)
             for variant in concept.forms:
                 folded = _tokens(_canon(variant.text))
                 if not folded:
                     continue
                 keys = [t.text for t in folded]
-                exact = _exact_pattern(variant, force=bool(kind))
+                exact = _exact_pattern(
+                    variant, force=bool(kind),
+                    free_first=kind == "title" and not concept.case_sensitive)
                 if kind == "doctype":
                     add(_Form(concept, variant, exact, number=True), keys)
                     if len(keys) > 1 and keys[-1] == "số":
@@ -391,8 +407,16 @@ class _Index:
                         add(_Form(concept, variant, exact[:-1], True, short), keys[:-1])
                     continue
                 add(_Form(concept, variant, exact), keys)
+                if is_province:  # "thành phố Hồ Chí Minh" after a body: "Hồ Chí Minh"
+                    for lead in _CITY:
+                        if tuple(keys[: len(lead)]) == lead and len(keys) > len(lead):
+                            tails[tuple(keys[len(lead) :])] = concept
                 if kind in ("body", "title") and any(_has_run(keys, k) for k in _LOCAL_KEYS):
                     local.add(concept.id)
+                if kind == "place" and len(keys) == 1 and any(
+                        _has_run(keys, k) for k in _LOCAL_KEYS):
+                    local.add(concept.id)
+                    needs_place.add(concept.id)
                 if kind == "body":
                     bodies.add(tuple(keys))
                 elif kind == "title":
@@ -406,13 +430,21 @@ class _Index:
             for k in range(1, len(keys)):
                 if tuple(keys[k:]) in bodies and tuple(keys[max(0, k - 2) : k]) != _PERMANENT_KEY:
                     cased = _canon(variant.text, False)
-                    text = f"{cased[: folded[k - 1].end]} Thường trực {cased[folded[k].start :]}"
-                    derived = Variant(text, variant.case_sensitive, variant.kind)
-                    exact = _exact_pattern(derived, force=bool(concept.kind))
-                    form = _Form(concept, derived, exact, en="Permanent " + en.text)
-                    add(form, [*keys[:k], *_PERMANENT_KEY, *keys[k:]], derived=True)
+                    head, body = cased[: folded[k - 1].end], cased[folded[k].start :]
+                    infixes = ["Thường trực"]
+                    if keys[k] == "ban":  # "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương"
+                        infixes.append("Ban Thường trực")
+                    for infix in infixes:
+                        derived = Variant(f"{head} {infix} {body}", variant.case_sensitive,
+                                          variant.kind)
+                        exact = _exact_pattern(derived, force=bool(concept.kind))
+                        form = _Form(concept, derived, exact, en="Permanent " + en.text)
+                        infix_keys = _tokens(_canon(infix))
+                        add(form, [*keys[:k], *(t.text for t in infix_keys), *keys[k:]],
+                            derived=True)
                     break
-        return _Index(root, by_id, frozenset(provinces), frozenset(local))
+        return _Index(root, by_id, frozenset(provinces), frozenset(local),
+                      frozenset(needs_place), tails)
 
 
 @dataclass(frozen=True)
@@ -528,14 +560,19 @@ class Glossary:
         ranked = self._ranked(toks, i, exact_key)
         raw = self._longest(toks, i, exact_key)
         core = self._extend(toks, raw, i, exact_key) if raw is not None else None
+        if core is not None and core.place is None and core.concept.id in self._index.needs_place:
+            core = None
         if core is not None and ranked is not None and ranked.j > core.j:
             core = None
         if core is None:
             return ranked
         c = core.concept
-        if (c.kind == "place" and core.j - i == 1 and not core.composed and i > floor
-                and _capitalised_word(toks[i - 1], exact_key) and toks[i - 1].end < toks[i].start):
-            return ranked  # "Vũ Đức Đam": a syllable of a person's name, not Germany
+        if (c.kind == "place" and core.j - i == 1 and not core.composed and i - 1 > floor
+                and _capitalised_word(toks[i - 1], exact_key) and toks[i - 1].end < toks[i].start
+                and toks[i - 2].text not in _SENTENCE_END):
+            # "Vũ Đức Đam": a syllable of a person's name, not Germany.  (A capitalised
+            # word that starts a sentence does not count: "Phía Campuchia ...".)
+            return ranked
         return core
 
     def _ranked(self, toks: list[_Token], i: int, exact_key: str) -> _Mark | None:
@@ -551,9 +588,8 @@ class Glossary:
             if inner is None:
                 continue
             kind = inner.concept.kind
-            if kind == "title" or (kind == "body" and rank in ("uv", "uvtt")) or (
-                kind == "body" and rank == "pho" and not inner.ranks
-                and inner.concept.vi.startswith("Ban ")
+            if (kind == "title" and rank != "truong") or (
+                kind == "body" and _BODY_RANK.get(rank, False) in (True, inner.concept.vi[:4])
             ):
                 return self._rank(inner, rank, i)
         return None
@@ -601,6 +637,12 @@ class Glossary:
         for start, conn in starts:
             if start >= n:
                 continue
+            if conn == "city":
+                for size in range(min(4, n - start), 0, -1):
+                    words = tuple(t.text for t in toks[start : start + size])
+                    city = self._index.city_tails.get(words)
+                    if city is not None and _capitalised_word(toks[start], exact_key):
+                        return replace(mark, j=start + size, place=city, connector=conn)
             place = self._longest(toks, start, exact_key)
             if place is not None and place[1].concept.id in self._index.provinces \
                     and place[0] > mark.j:
@@ -654,6 +696,8 @@ def _with_place(en: str, place_en: str, connector: str) -> str:
     Department of ..."; "City People's Committee" + Da Nang -> "Da Nang City
     People's Committee".
     """
+    if en == "Province":  # "Tỉnh Hà Nam" (TT 03/2009 table 10)
+        return f"{place_en} Province"
     for word in ("Provincial", "provincial", "City", "Municipal"):
         at = en.find(word)
         if at >= 0 and (at == 0 or en[at - 1] == " "):
@@ -671,9 +715,15 @@ def _with_place(en: str, place_en: str, connector: str) -> str:
 
 
 def _with_rank(en: str, rank: str, concept: Concept) -> str:
+    if concept.kind == "body":
+        if rank == "truong":
+            return f"Head of the {_strip_the(en)}"
+        if rank == "pho":
+            return f"Deputy {en}" if en.startswith("Head of") else \
+                f"Deputy Head of the {_strip_the(en)}"
+        if rank == "tt":
+            return f"Permanent Board of the {_strip_the(en)}"
     if rank == "pho":
-        if concept.kind == "body":
-            return f"Deputy Head of the {_strip_the(en)}"
         word = concept.deputy_word or (
             "Vice" if en.startswith(("Chairman", "Chairwoman", "President")) else "Deputy"
         )
@@ -693,6 +743,9 @@ def _with_rank(en: str, rank: str, concept: Concept) -> str:
         head, rest = en.split(" of ", 1)
         return f"{head} General of {rest}"
     return f"{en} General"
+
+
+_SENTENCE_END = frozenset('.!?:;"(')
 
 
 def _capitalised_word(tok: _Token, exact_key: str) -> bool:
@@ -744,17 +797,25 @@ def _infer_kind(text: str, *, headword: bool) -> str:
     return "fullForm" if headword else "variant"
 
 
-def _exact_pattern(variant: Variant, *, force: bool = False) -> tuple[str | None, ...]:
+def _exact_pattern(
+    variant: Variant, *, force: bool = False, free_first: bool = False
+) -> tuple[str | None, ...]:
     """Per token, the capitalised spelling the text must show (None: any case).
 
     ``force`` is the per-kind case policy: a concept with a ``ttdn-kind`` is a
     name, so its capitalised syllables must be capitalised in the text ("Sở",
-    "Ban", "Kế hoạch số"), whatever the variant says.
+    "Ban", "Kế hoạch số"), whatever the variant says.  ``free_first`` (titles of a
+    full-form variant): the first syllable may be written in either case, as the press
+    does ("ủy viên Bộ Chính trị", "phó chủ tịch"), unless it is an acronym.
     """
     toks = _tokens(_canon(variant.text, False))
     if not (variant.case_sensitive or force):
         return tuple(None for _ in toks)
-    return tuple(t.text if any(c.isupper() for c in t.text) else None for t in toks)
+    return tuple(
+        t.text if any(c.isupper() for c in t.text)
+        and not (free_first and k == 0 and not _is_acronym(t.text)) else None
+        for k, t in enumerate(toks)
+    )
 
 
 def _accept(
