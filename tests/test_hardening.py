@@ -795,3 +795,181 @@ def test_glossary_hits_in_odd_text_are_ordered_disjoint_and_in_bounds(text: str)
         assert end <= hit.start < hit.end <= len(norm)
         assert hit.source == norm[hit.start : hit.end]
         end = hit.end
+
+
+# --------------------------------------------------------------------------- round two (issue 15)
+
+
+def _review_one_unit(path: Path) -> tuple[str, str]:
+    """A reviewer saves ``path`` with the first translatable unit translated; (source, target)."""
+    tree = etree.parse(str(path))
+    for tu in tree.iter(f"{{{X12}}}trans-unit"):
+        if tu.get("translate") == "no":
+            continue
+        source = "".join(tu.find(f"{{{X12}}}source").itertext())
+        target = tu.find(f"{{{X12}}}target")
+        if target is None:
+            target = etree.SubElement(tu, f"{{{X12}}}target")
+        target.text = reviewed_text(source)
+        target.set("state", "translated")
+        target.attrib.pop("state-qualifier", None)
+        path.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
+        return source, target.text
+    raise AssertionError("no translatable unit")
+
+
+def test_a_reviewer_saving_while_a_rerun_translates_keeps_the_save(
+    tmp_path: Path, installed_models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pins the re-check (sha256) of every existing output right before it is replaced.
+    import ttdn_i18n.batch as batch
+    from ttdn_i18n.review.tm import open_tm
+
+    article = tmp_path / "articles" / "bai.txt"
+    article.parent.mkdir()
+    article.write_bytes(EXAMPLE_TXT.read_bytes())
+    out = tmp_path / "out"
+    args = ("translate", str(article), "--to", "en", "--out", str(out), "--no-glossary",
+            "--quiet")
+    code, _, err = _run(*args)
+    assert code == 0, err
+    xlf = out / "en" / "bai.xlf"
+    # The article changes, so the rerun replaces the file...
+    text = article.read_text("utf-8")
+    assert "512/KH-UBND" in text
+    article.write_text(text.replace("512/KH-UBND", "513/KH-UBND"), "utf-8")
+    real_mt = batch.translate_sources
+    saved: list[tuple[str, str]] = []
+
+    def mt_while_a_reviewer_saves(*a: object, **k: object) -> object:
+        result = real_mt(*a, **k)  # type: ignore[arg-type]
+        saved.append(_review_one_unit(xlf))  # ...while a reviewer saves it
+        return result
+
+    monkeypatch.setattr(batch, "translate_sources", mt_while_a_reviewer_saves)
+    code, stdout, err = _run(*args[:-1])
+    assert code == 0, err
+    assert saved
+    assert (f"Warning: {xlf} was saved while this run translated it; the saved file was read "
+            "again and its reviewed units kept") in stdout
+    source, target = saved[0]
+    units = {u.source: u for u in read_document(xlf).units}
+    assert units[source].target == target
+    assert units[source].state is State.TRANSLATED
+    assert any("513/KH-UBND" in s for s in units)
+    with open_tm(out / "ttdn-tm.sqlite") as tm:
+        hit = tm.lookup(source, "vi", "en")
+    assert hit is not None and hit.target == target
+
+
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(
+    tmp_path: Path, no_models: None
+) -> None:
+    # Pins O_NOFOLLOW on OUT/.ttdn.lock.
+    victim = tmp_path / "reviewed.xlf"
+    victim.write_bytes(b"<xliff>a reviewer's work</xliff>")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".ttdn.lock").symlink_to(victim)
+    code, _, stderr = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out", str(out),
+                           "--no-glossary")
+    assert code == 1
+    assert _one_error_line(stderr) == (
+        f"Error: {out}/.ttdn.lock is a symbolic link, not ttdn-i18n's lock file; "
+        "remove it and run again"
+    )
+    assert victim.read_bytes() == b"<xliff>a reviewer's work</xliff>"
+    assert not (out / "en").exists()
+
+
+def test_a_manifest_folder_that_is_a_link_is_refused(tmp_path: Path, no_models: None) -> None:
+    # Pins the check on OUT/.ttdn (manifests and stale-temp cleanup would happen outside OUT).
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "en").mkdir(parents=True)
+    (elsewhere / "en" / ".x.xlf.abcdefgh.tmp").write_bytes(b"not ours")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".ttdn").symlink_to(elsewhere, target_is_directory=True)
+    code, _, stderr = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out", str(out),
+                           "--no-glossary")
+    assert code == 1
+    assert _one_error_line(stderr) == (
+        f"Error: {out}/.ttdn is a symbolic link, not ttdn-i18n's manifest folder; "
+        "remove it and run again"
+    )
+    assert sorted(p.name for p in elsewhere.rglob("*")) == [".x.xlf.abcdefgh.tmp", "en"]
+
+
+def test_a_manifest_that_is_a_link_is_neither_read_nor_followed(
+    tmp_path: Path, no_models: None
+) -> None:
+    article = tmp_path / "bai.txt"
+    article.write_bytes(EXAMPLE_TXT.read_bytes())
+    out = tmp_path / "out"
+    args = ("translate", str(article), "--to", "en", "--out", str(out), "--no-glossary",
+            "--quiet")
+    code, _, err = _run(*args)
+    assert code == 0, err
+    manifest = out / ".ttdn" / "en" / "bai.json"
+    victim = manifest.parent / "victim.txt"  # inside OUT: ensure_inside lets it through
+    victim.write_bytes(manifest.read_bytes())
+    manifest.unlink()
+    manifest.symlink_to(victim)
+    before = {p: p.read_bytes() for p in (victim, out / "en" / "bai.xlf")}
+    article.write_text(article.read_text("utf-8") + "\nMột câu mới.\n", "utf-8")
+    code, _, err = _run(*args)
+    assert code == 1
+    assert _one_error_line(err) == (
+        f"Error: {manifest} is a symbolic link, not a ttdn-i18n manifest; "
+        "remove it and run again"
+    )
+    # Refused during the plan: nothing was written, the link's target least of all.
+    assert {p: p.read_bytes() for p in before} == before
+
+
+@pytest.mark.parametrize("names", [
+    ("tin?.txt", "tin*.txt"),
+    (unicodedata.normalize("NFC", "hòa.txt"), unicodedata.normalize("NFD", "hòa.txt")),
+    ("Tin.txt", "tin.txt"),
+])
+def test_articles_whose_output_names_collide_are_refused_naming_both(
+    tmp_path: Path, no_models: None, names: tuple[str, str]
+) -> None:
+    # Pins the collision check on the final output path (cleaned, NFC, case-folded).
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    paths = [folder / n for n in names]
+    for p in paths:
+        p.write_bytes(EXAMPLE_TXT.read_bytes())
+    out = tmp_path / "out"
+    code, _, stderr = _run("translate", *map(str, paths), "--to", "en", "--out", str(out),
+                           "--no-glossary")
+    assert code == 1
+    line = _one_error_line(stderr)
+    assert line.startswith("Error: two articles would be written as ")
+    assert str(paths[0]) in line and str(paths[1]) in line
+    assert not out.exists() or not list((out).rglob("*.xlf"))
+
+
+def test_long_titles_sharing_their_first_200_bytes_get_distinct_stable_names(
+    tmp_path: Path, no_models: None
+) -> None:
+    # Pins the hash suffix of atomic._clean_component on truncated names.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    stem = "Hội nghị thông tin đối ngoại " * 6
+    paths = [folder / f"{stem}phần {i}.txt" for i in (1, 2)]
+    for p in paths:
+        p.write_bytes(EXAMPLE_TXT.read_bytes())
+    out = tmp_path / "out"
+    args = ("translate", *map(str, paths), "--to", "en", "--out", str(out), "--no-glossary",
+            "--json")
+    code, stdout, stderr = _run(*args)
+    assert code == 0, stderr
+    written = sorted(p.name for p in (out / "en").iterdir())
+    assert len(written) == 2 == json.loads(stdout)["files_written"]
+    assert all(len(n.encode()) <= 255 for n in written)
+    code, stdout, stderr = _run(*args)
+    assert code == 0, stderr
+    assert sorted(p.name for p in (out / "en").iterdir()) == written
+    assert json.loads(stdout)["languages"][0]["files_skipped"] == 2

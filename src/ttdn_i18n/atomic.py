@@ -12,6 +12,7 @@ or a title) into a path that cannot escape the output folder.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import tempfile
@@ -115,7 +116,11 @@ def _clean_component(part: str) -> str:
         part = "_" + part
     encoded = part.encode("utf-8")
     if len(encoded) > _MAX_COMPONENT_BYTES:
-        part = encoded[:_MAX_COMPONENT_BYTES].decode("utf-8", errors="ignore").rstrip(". ")
+        # Two long titles often differ only at the end ("… phần 1", "… phần 2"): a
+        # short hash of the whole name keeps the shortened names distinct and stable.
+        digest = hashlib.sha256(encoded).hexdigest()[:8]
+        head = encoded[: _MAX_COMPONENT_BYTES - 9].decode("utf-8", errors="ignore").rstrip(". ")
+        part = f"{head}-{digest}"
     return part
 
 
