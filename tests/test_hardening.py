@@ -973,3 +973,75 @@ def test_long_titles_sharing_their_first_200_bytes_get_distinct_stable_names(
     assert code == 0, stderr
     assert sorted(p.name for p in (out / "en").iterdir()) == written
     assert json.loads(stdout)["languages"][0]["files_skipped"] == 2
+
+
+def _units_by_source(path: Path) -> dict[str, tuple[str, State]]:
+    return {u.source: (u.target, u.state) for u in read_document(path).units if u.translate}
+
+
+def test_a_file_under_en_that_says_lo_does_not_feed_the_lao_memory(
+    tmp_path: Path, no_models: None
+) -> None:
+    # Pins the folder's language (not the file's target-language) for what goes into the TM.
+    from ttdn_i18n.review.tm import open_tm
+
+    out = tmp_path / "out"
+    args = ["translate", str(EXAMPLE_TXT), "--out", str(out), "--no-glossary", "--quiet"]
+    code, _, err = _run(*args, "--to", "en")
+    assert code == 0, err
+    en = out / "en" / "hoi-nghi-thong-tin-doi-ngoai.xlf"
+    source, target = _review_one_unit(en)
+    # A CAT tool left the target language as the project's other language.
+    en.write_bytes(en.read_bytes().replace(b'target-language="en"', b'target-language="lo"'))
+    code, _, err = _run(*args, "--to", "en,lo")
+    assert code == 0, err
+    with open_tm(out / "ttdn-tm.sqlite") as tm:
+        assert tm.lookup(source, "vi", "lo") is None
+        hit = tm.lookup(source, "vi", "en")
+    assert hit is not None and hit.target == target
+    lo = _units_by_source(out / "lo" / "hoi-nghi-thong-tin-doi-ngoai.xlf")
+    assert not lo[source][1].reviewed
+
+
+def test_a_memory_hit_counts_as_reviewed_only_if_reviewed_and_in_the_right_script(
+    tmp_path: Path, no_models: None
+) -> None:
+    # Pins the reuse rule in batch._translate_chunk: reviewed entry + Lao script for lo.
+    from ttdn_i18n.review.tm import open_tm
+    from ttdn_i18n.sources.reader import load_article
+
+    article = load_article(EXAMPLE_TXT)
+    sources = [s.text for s in article.segments if s.translate and s.send_to_mt][:3]
+    out = tmp_path / "out"
+    with open_tm(out / "ttdn-tm.sqlite") as tm:
+        tm.add(sources[0], "Conference on external information", source_lang="vi",
+               target_lang="lo", state=State.TRANSLATED)  # English stored as Lao
+        tm.add(sources[1], "ກອງປະຊຸມ ຂໍ້ມູນຂ່າວສານ", source_lang="vi", target_lang="lo",
+               state=State.NEEDS_REVIEW)  # raw MT from a TMX
+        tm.add(sources[2], "ກອງປະຊຸມ ຂໍ້ມູນຂ່າວສານ", source_lang="vi", target_lang="lo",
+               state=State.TRANSLATED)
+    code, _, err = _run("translate", str(EXAMPLE_TXT), "--to", "lo", "--out", str(out),
+                        "--no-glossary", "--quiet")
+    assert code == 0, err
+    lo = _units_by_source(out / "lo" / "hoi-nghi-thong-tin-doi-ngoai.xlf")
+    # Reused as suggestions, never as reviewed translations...
+    assert lo[xml_safe(sources[0])] == ("Conference on external information",
+                                        State.NEEDS_REVIEW)
+    assert lo[xml_safe(sources[1])] == ("ກອງປະຊຸມ ຂໍ້ມູນຂ່າວສານ", State.NEEDS_REVIEW)
+    # ...except a reviewed entry in Lao script.
+    assert lo[xml_safe(sources[2])] == ("ກອງປະຊຸມ ຂໍ້ມູນຂ່າວສານ", State.TRANSLATED)
+
+
+def test_tmx_import_without_a_state_is_not_reviewed(tmp_path: Path) -> None:
+    from ttdn_i18n.review.tm import import_file, open_tm
+
+    tmx = tmp_path / "other.tmx"
+    tmx.write_text(
+        '<tmx version="1.4"><header srclang="vi" creationtool="x" creationtoolversion="1" '
+        'segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="vi"><seg>Xin chào</seg></tuv><tuv xml:lang="en"><seg>Hello</seg>'
+        "</tuv></tu></body></tmx>", "utf-8")
+    with open_tm(tmp_path / "tm.sqlite") as tm:
+        assert import_file(tm, tmx) == 1
+        hit = tm.lookup("Xin chào", "vi", "en")
+    assert hit is not None and not hit.state.reviewed

@@ -177,7 +177,7 @@ def test_tmx_from_another_cat_tool(tmp_path: Path) -> None:
     assert en is not None and lo is not None and reverse is not None
     assert en.source == "Hội nghị thông tin đối ngoại"  # <bpt>/<ept>/<ph> codes dropped
     assert en.target == "Conference on external information"  # <hi> text kept
-    assert (en.state, en.origin, en.note) == (State.TRANSLATED, "tmx:omegat.tmx",
+    assert (en.state, en.origin, en.note) == (State.NEEDS_REVIEW, "tmx:omegat.tmx",
                                               "from the 2023 review")
     assert lo.target == "ກອງປະຊຸມ"
     assert reverse.target == "Xin chào."

@@ -24,6 +24,7 @@ hundreds of articles needs:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import fcntl
 import hashlib
@@ -56,7 +57,7 @@ from ttdn_i18n.terms.policy import TermStrategy
 
 if TYPE_CHECKING:
     from ttdn_i18n.mt.engine import DecodeOptions
-    from ttdn_i18n.review.tm import TranslationMemory
+    from ttdn_i18n.review.tm import TMMatch, TranslationMemory
     from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
@@ -526,7 +527,7 @@ def _execute(
         for plans in run.files.values():
             for plan in plans:
                 if plan.old is not None:
-                    tm.add_reviewed(plan.old)
+                    _remember(tm, plan.old, plan.lang)
         for lang in run.targets:
             for art in run.unchanged[lang]:
                 advance(lang, art.id)
@@ -574,7 +575,7 @@ def _translate_chunk(
             # cannot carry replaced), so look them up the same way.
             match = tm.lookup(xml_safe(seg.text), "vi", lang)
             if match is not None:
-                tm_hits[seg.key] = (match.target, State(match.state))
+                tm_hits[seg.key] = (match.target, _reuse_state(match, lang))
             elif plan.usable:
                 sources.append(seg.text)
     mt: dict[str, SegmentMT] = {}
@@ -585,6 +586,27 @@ def _translate_chunk(
         yield item, build_document(item.article, lang, mt=mt, tm=tm_hits, glossary=glossary,
                                    provenance=plan.provenance,
                                    no_model_reason=plan.no_model_reason)
+
+
+def _remember(tm: TranslationMemory, doc: Document, lang: str) -> None:
+    """Store ``doc``'s reviewed units as translations into ``lang``, the folder's language.
+
+    A CAT tool may leave a file under ``en/`` saying ``target-language="lo"``;
+    storing its English as Lao would publish it, as reviewed, on the next Lao run.
+    """
+    if doc.target_lang != lang:
+        doc = dataclasses.replace(doc, target_lang=lang)
+    tm.add_reviewed(doc)
+
+
+def _reuse_state(match: TMMatch, lang: str) -> State:
+    """A memory hit counts as reviewed only if it is, for this pair, in ``lang``'s script."""
+    from ttdn_i18n.review.qa import target_in_script
+
+    if (match.state.reviewed and (match.source_lang, match.target_lang) == ("vi", lang)
+            and target_in_script(match.target, lang)):
+        return match.state
+    return State.NEEDS_REVIEW  # a suggestion for the reviewer, not a translation
 
 
 def _current_sha(path: Path) -> str | None:
@@ -617,7 +639,7 @@ def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
             plan.old = read_document(plan.path) if current is not None else None
             plan.old_sha = current
             if plan.old is not None:
-                tm.add_reviewed(plan.old)
+                _remember(tm, plan.old, plan.lang)
             note = (f"{plan.path} was saved while this run translated it; "
                     "the saved file was read again and its reviewed units kept")
             if note not in warnings:

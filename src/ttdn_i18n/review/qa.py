@@ -310,6 +310,18 @@ def _untranslated(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     return []
 
 
+def target_in_script(target: str, lang: str) -> bool:
+    """Is ``target`` written in ``lang``'s script (Lao, Khmer; Latin for the others)?
+
+    The gate a translation-memory entry passes before it may count as reviewed:
+    English stored as Lao, or Lao stored as English, is not a translation.
+    """
+    if lang in _SCRIPT_RANGES:
+        return not _wrong_script(target, lang)
+    letters = [c for c in target if c.isalpha()]
+    return sum(1 for c in letters if _is_latin_letter(c)) * 2 >= len(letters)
+
+
 def _wrong_script(target: str, lang: str) -> list[RawFinding]:
     rng, script = _SCRIPT_RANGES[lang], _SCRIPT_NAMES[lang]
     letters = [c for c in target if c.isalpha() and ord(c) not in _LOCAL_DIGITS]

@@ -242,8 +242,11 @@ class TranslationMemory:
         """Store the reviewed units of ``doc`` (translated, signed off, final); returns how many.
 
         Units still needing review (raw MT) never enter the memory: reusing them
-        would present machine output as approved translation.
+        would present machine output as approved translation; nor do targets in
+        another script than the file's language (English in a file marked Lao).
         """
+        from ttdn_i18n.review.qa import target_in_script
+
         entries = [
             TMMatch(
                 source=u.source,
@@ -255,6 +258,7 @@ class TranslationMemory:
             )
             for u in doc.units
             if u.translate and u.state.reviewed and u.target.strip() and canonical(u.source)
+            and target_in_script(u.target, _lang(doc.target_lang))
         ]
         return self.add_many(entries)
 
@@ -319,8 +323,9 @@ def open_tm(path: Path) -> TranslationMemory:
 def import_file(tm: TranslationMemory, path: Path) -> int:
     """Add the translations in a TMX, XLIFF or PO file; returns how many entries were stored.
 
-    TMX entries without a ttdn state are taken as translated by a person (that
-    is what a CAT tool's memory holds); XLIFF and PO contribute reviewed units only.
+    TMX entries without a ttdn state need review: a CAT tool's memory may hold
+    raw MT, and nothing in the file says otherwise.  XLIFF and PO contribute
+    reviewed units only.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -340,7 +345,7 @@ def import_file(tm: TranslationMemory, path: Path) -> int:
                 target=e.target,
                 source_lang=e.source_lang,
                 target_lang=e.target_lang,
-                state=e.state or State.TRANSLATED,
+                state=e.state or State.NEEDS_REVIEW,
                 origin=e.origin or origin,
                 note=e.note,
             )
