@@ -1045,3 +1045,51 @@ def test_tmx_import_without_a_state_is_not_reviewed(tmp_path: Path) -> None:
         assert import_file(tm, tmx) == 1
         hit = tm.lookup("Xin chào", "vi", "en")
     assert hit is not None and not hit.state.reviewed
+
+
+@pytest.fixture
+def small_memory(tmp_path: Path) -> Path:
+    from ttdn_i18n.review.tm import open_tm
+
+    path = tmp_path / "mem" / "ttdn-tm.sqlite"
+    with open_tm(path) as tm:
+        tm.add("Xin chào", "Hello", source_lang="vi", target_lang="en", state=State.TRANSLATED)
+    return path
+
+
+def test_tm_export_to_a_link_is_refused_and_the_link_kept(
+    tmp_path: Path, small_memory: Path
+) -> None:
+    # Pins atomic_write's refusal of non-regular targets.
+    victim = tmp_path / "reviewed.xlf"
+    victim.write_bytes(b"a reviewer's work")
+    link = tmp_path / "all.tmx"
+    link.symlink_to(victim)
+    code, _, err = _run("tm", "export", str(link), "--tm", str(small_memory))
+    assert code == 1
+    assert _one_error_line(err) == (
+        f"Error: cannot write {link}: it is a symbolic link, not a regular file; "
+        "remove it or give another path"
+    )
+    assert link.is_symlink() and victim.read_bytes() == b"a reviewer's work"
+
+
+def test_tm_export_to_a_fifo_is_refused(tmp_path: Path, small_memory: Path) -> None:
+    # Stands in for /dev/stdout, which root's atomic rename replaced with a regular file.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = _run("tm", "export", str(fifo), "--tm", str(small_memory))
+    assert code == 1
+    assert _one_error_line(err) == (
+        f"Error: cannot write {fifo}: it is not a regular file (a device, FIFO or socket); "
+        "give another path (tm export - writes to standard output)"
+    )
+    assert fifo.is_fifo()
+
+
+def test_tm_export_dash_writes_standard_output(small_memory: Path) -> None:
+    code, out, err = _run("tm", "export", "-", "--tm", str(small_memory))
+    assert code == 0, err
+    assert out.startswith("<?xml") and "<seg>Hello</seg>" in out
+    assert err == f"-: exported 1 entry from {small_memory}\n"
+    assert not Path("-").exists()

@@ -15,13 +15,14 @@ import contextlib
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from pathlib import Path
 
 from ttdn_i18n.errors import OutputError
 
-__all__ = ["atomic_write", "ensure_inside"]
+__all__ = ["atomic_write", "check_regular_target", "ensure_inside"]
 
 # Characters Windows (and some sync tools) refuse in names; replacing them keeps
 # outputs portable to translators' machines.
@@ -48,16 +49,41 @@ def _current_umask() -> int:
     return mask
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def check_regular_target(path: Path, *, alternative: str = "") -> None:
+    """Refuse to replace anything at ``path`` but a regular file (or nothing).
+
+    A rename replaces a symbolic link itself (a reviewer's link to the shared
+    copy would silently stop being one) and a device or FIFO entirely (root's
+    ``tm export /dev/stdout`` replaced the system's ``/dev/stdout``).
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _fail(path, exc.strerror or str(exc)) from None
+    if stat.S_ISLNK(mode):
+        raise OutputError(f"cannot write {path}: it is a symbolic link, not a regular file; "
+                          "remove it or give another path")
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device, FIFO or socket"
+        raise OutputError(f"cannot write {path}: it is not a regular file ({kind}); "
+                          "give another path" + (f" ({alternative})" if alternative else ""))
+
+
+def atomic_write(path: Path, data: bytes, *, alternative: str = "") -> None:
     """Replace ``path`` with ``data`` atomically.
 
     The temporary file lives in the same folder (a rename across file systems
     is not atomic), starts with ``.`` and ends with ``.tmp``.  On any failure
     the temporary file is removed and :class:`OutputError` is raised; the
-    previous content of ``path``, if any, is untouched.
+    previous content of ``path``, if any, is untouched.  Only a regular file
+    is replaced (:func:`check_regular_target`); ``alternative`` adds a hint to
+    that refusal.
     """
     path = Path(path)
     folder = path.parent
+    check_regular_target(path, alternative=alternative)
     try:
         mode = path.stat().st_mode & 0o7777
     except OSError:

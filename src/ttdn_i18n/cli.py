@@ -511,20 +511,27 @@ def tm_import(files: tuple[Path, ...], out_dir: Path | None, tm_path: Path | Non
 
 
 @tm.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @_tm_options
 def tm_export(file: Path, out_dir: Path | None, tm_path: Path | None) -> None:
-    """Write the whole memory to FILE as TMX 1.4b."""
+    """Write the whole memory to FILE as TMX 1.4b (- for standard output)."""
     from ttdn_i18n.errors import TMError
-    from ttdn_i18n.review.tm import export_tmx, open_tm
+    from ttdn_i18n.review.tm import export_tmx, open_tm, tmx_bytes
 
     path = _tm_path(out_dir, tm_path)
     if not path.exists():
         raise TMError(f"no translation memory at {path}; translate with --out "
                       f"{path.parent} first, or give the memory's path with --tm")
-    with open_tm(path) as memory:
-        n = export_tmx(memory, file)
-    click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {path}")
+    to_stdout = str(file) == "-"
+    with open_tm(path, readonly=True) as memory:
+        if to_stdout:
+            data, n = tmx_bytes(memory)
+        else:
+            n = export_tmx(memory, file)
+    if to_stdout:
+        click.echo(data, nl=False)  # bytes: written to the binary stream as they are
+    click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {path}",
+               err=to_stdout)
 
 # --- publish -------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ __all__ = [
     "default_tm_path",
     "import_file",
     "export_tmx",
+    "tmx_bytes",
 ]
 
 #: Bump with a migration in :meth:`TranslationMemory._migrate` when the schema changes.
@@ -106,9 +107,12 @@ def _state(value: str) -> State:
 class TranslationMemory:
     """An open translation memory; use :func:`open_tm` and ``with``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
+        if readonly:
+            self._open_readonly()
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -125,6 +129,34 @@ class TranslationMemory:
         except sqlite3.Error as exc:
             self.close()
             raise self._error(exc) from None
+
+    def _open_readonly(self) -> None:
+        """Open for reading only: nothing is created or written, not even WAL files.
+
+        ``mode=ro`` still needs the WAL index (``-shm``) beside the database;
+        on read-only media that fails, and ``immutable=1`` reads the file as it is.
+        """
+        if not self.path.is_file():
+            raise TMError(f"no translation memory at {self.path}; give the memory's path")
+        uri = self.path.resolve().as_uri()
+        last: sqlite3.Error | None = None
+        for flags in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                self._conn = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None,
+                                             timeout=30)
+                tables = {r[0] for r in self._conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table'")}
+            except sqlite3.Error as exc:
+                self.close()
+                last = exc
+                continue
+            if not {"schema_version", "entries"} <= tables:
+                self.close()
+                raise TMError(f"{self.path} is not a ttdn-i18n translation memory; "
+                              "give another path with --tm")
+            return
+        assert last is not None
+        raise self._error(last) from None
 
     # -- plumbing ------------------------------------------------------------------------------
 
@@ -315,9 +347,13 @@ class TranslationMemory:
         self.close()
 
 
-def open_tm(path: Path) -> TranslationMemory:
-    """Open (creating if needed) the translation memory at ``path``."""
-    return TranslationMemory(path)
+def open_tm(path: Path, *, readonly: bool = False) -> TranslationMemory:
+    """Open (creating if needed) the translation memory at ``path``.
+
+    ``readonly``: open an existing memory for lookups and export only; works
+    on read-only media and never creates or changes a file.
+    """
+    return TranslationMemory(path, readonly=readonly)
 
 
 def import_file(tm: TranslationMemory, path: Path) -> int:
@@ -364,7 +400,17 @@ def import_file(tm: TranslationMemory, path: Path) -> int:
 
 def export_tmx(tm: TranslationMemory, path: Path) -> int:
     """Write the whole memory to ``path`` as TMX 1.4b (atomically); returns the entry count."""
-    from ttdn_i18n.atomic import atomic_write
+    from ttdn_i18n.atomic import atomic_write, check_regular_target
+
+    hint = "tm export - writes to standard output"
+    check_regular_target(Path(path), alternative=hint)  # before the memory is read
+    data, count = tmx_bytes(tm)
+    atomic_write(Path(path), data, alternative=hint)
+    return count
+
+
+def tmx_bytes(tm: TranslationMemory) -> tuple[bytes, int]:
+    """The whole memory as TMX 1.4b, and its entry count."""
     from ttdn_i18n.formats.tmx import TmxEntry, build_tmx, tmx_date
 
     entries = [
@@ -381,5 +427,4 @@ def export_tmx(tm: TranslationMemory, path: Path) -> int:
         )
         for e in tm.entries()
     ]
-    atomic_write(Path(path), build_tmx(entries))
-    return len(entries)
+    return build_tmx(entries), len(entries)
