@@ -1093,3 +1093,55 @@ def test_tm_export_dash_writes_standard_output(small_memory: Path) -> None:
     assert out.startswith("<?xml") and "<seg>Hello</seg>" in out
     assert err == f"-: exported 1 entry from {small_memory}\n"
     assert not Path("-").exists()
+
+
+def test_target_languages_are_lower_cased(tmp_path: Path, no_models: None) -> None:
+    out = tmp_path / "out"
+    code, stdout, err = _run("translate", str(EXAMPLE_TXT), "--to", "EN,Lo,en", "--out",
+                             str(out), "--no-glossary", "--json")
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")
+                  and p.is_dir()) == ["en", "lo"]
+    assert [s["lang"] for s in json.loads(stdout)["languages"]] == ["en", "lo"]
+
+
+def test_the_source_language_is_not_a_target(tmp_path: Path, no_models: None) -> None:
+    out = tmp_path / "out"
+    code, _, err = _run("translate", str(EXAMPLE_TXT), "--to", "en,VI", "--out", str(out),
+                        "--no-glossary")
+    assert code == 1
+    assert _one_error_line(err) == (
+        "Error: vi is the language the articles are in, not one to translate into; "
+        "name target languages only (en, lo, km)"
+    )
+    assert not out.exists()
+
+
+def test_tmx_variants_of_one_language_are_counted_as_stored(tmp_path: Path) -> None:
+    # en and en-GB are one language in the memory: the count says what was stored.
+    from ttdn_i18n.review.tm import import_file, open_tm
+
+    tmx = tmp_path / "variants.tmx"
+    tus = "".join(
+        f'<tu><tuv xml:lang="vi"><seg>{vi}</seg></tuv><tuv xml:lang="{lang}"><seg>{en}</seg>'
+        "</tuv></tu>"
+        for vi, lang, en in (("Xin chào", "en", "Hello"), ("Xin chào", "en-GB", "Hello!"),
+                             ("Cảm ơn", "en", "Thanks")))
+    tmx.write_text(
+        '<tmx version="1.4"><header srclang="vi" creationtool="x" creationtoolversion="1" '
+        'segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>'
+        f"{tus}</body></tmx>", "utf-8")
+    with open_tm(tmp_path / "tm.sqlite") as tm:
+        assert import_file(tm, tmx) == 2
+        assert len(tm) == 2
+
+
+def test_a_read_only_memory_can_be_exported(tmp_path: Path, small_memory: Path) -> None:
+    # A memory on read-only media: SQLite cannot create the WAL index (-shm) beside it.
+    # A folder in its place does the same to root, whom permissions do not stop.
+    (small_memory.parent / (small_memory.name + "-shm")).mkdir()
+    before = small_memory.read_bytes()
+    code, out, err = _run("tm", "export", "-", "--tm", str(small_memory))
+    assert code == 0, err
+    assert "<seg>Hello</seg>" in out
+    assert small_memory.read_bytes() == before

@@ -421,6 +421,7 @@ def _plan_run(
     from ttdn_i18n.sources.reader import NotVietnameseError, find_articles, load_article
 
     get_format(fmt)  # unknown names fail here, before anything is read or written
+    targets = target_languages(targets)
     if not targets:
         raise ConfigError("no target language given; name at least one (en, lo, km)")
     languages, warnings = plan_languages(targets, glossary=glossary, decode=decode,
@@ -437,6 +438,22 @@ def _plan_run(
             skipped[0] if skipped else "check the paths you gave"))
     _refuse_colliding_names(articles, out, fmt)
     return _Run(out, fmt, tuple(targets), articles, skipped, languages, warnings, {}, {})
+
+
+def target_languages(codes: Sequence[str]) -> list[str]:
+    """``codes`` as the output folders are named: lower case, once each, never ``vi``.
+
+    ``--to EN`` wrote ``OUT/EN/`` with no MT (no model is installed for "EN").
+    """
+    langs: list[str] = []
+    for code in codes:
+        lang = code.strip().lower()
+        if lang == "vi":
+            raise ConfigError("vi is the language the articles are in, not one to translate "
+                              "into; name target languages only (en, lo, km)")
+        if lang and lang not in langs:
+            langs.append(lang)
+    return langs
 
 
 def _refuse_colliding_names(articles: Sequence[Article], out: Path, fmt: str) -> None:

@@ -150,7 +150,9 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     from ttdn_i18n.terms.glossary import default_glossary_path, load_glossary
 
     config = load_config(_Path(config_path) if config_path else None)
-    targets = _split_langs(to) if to else list(config.translate.to)
+    from ttdn_i18n.batch import target_languages
+
+    targets = target_languages(_split_langs(to) if to else list(config.translate.to))
     if not targets:
         raise ConfigError("no target language given; pass --to en,lo,km")
     glossary = None

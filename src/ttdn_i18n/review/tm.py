@@ -209,21 +209,23 @@ class TranslationMemory:
         db.execute("COMMIT")
 
     def _write(self, rows: Iterable[tuple[str, ...]]) -> int:
+        """Upsert ``rows``; returns how many entries they stored (a row replacing an
+        earlier row of the same batch, e.g. ``en`` then ``en-GB``, is not counted twice)."""
         db = self._db
-        count = 0
+        keys: set[tuple[str, ...]] = set()
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
                 for row in rows:
                     db.execute(_UPSERT, row)
-                    count += 1
+                    keys.add(row[:3])
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             raise self._error(exc) from None
-        return count
+        return len(keys)
 
     @staticmethod
     def _row(
