@@ -20,7 +20,7 @@ from ttdn_i18n.config import (
     route_preferences,
 )
 from ttdn_i18n.errors import ConfigError
-from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+from ttdn_i18n.mt.engine import DecodeOptions
 
 FULL = """
 [translate]
@@ -106,7 +106,7 @@ def test_syntax_errors_name_the_file_and_line(tmp_path: Path) -> None:
         (
             "[translate]\nbeam = 4\n",
             "unknown key 'beam' in [translate]; known keys: to, glossary, format, model, "
-            "engine, beam_size, num_hypotheses, max_batch_size, compute_type",
+            "engine, beam_size, num_hypotheses, max_batch_size, compute_type, backend",
         ),
         (
             "[translat]\nto = 'en'\n",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from ttdn_i18n.model import TermHit, TermStatus
 from ttdn_i18n.sources.normalize import canonical, normalize_text
 from ttdn_i18n.terms.glossary import (
     CSV_COLUMNS,
+    RANK_ENGLISH,
+    RANK_WORDS,
     Concept,
     Glossary,
     TargetTerm,
@@ -44,9 +48,17 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLES = SHARED / "corpus" / "articles"
 
 
+NATIONAL = STARTER.with_name("ttdn-national.tbx")
+
+
 @functools.cache
 def starter() -> Glossary:
     return load_glossary(STARTER)
+
+
+@functools.cache
+def national() -> Glossary:
+    return load_glossary(NATIONAL)
 
 
 def corpus_paragraphs(name: str) -> list[str]:
@@ -155,9 +167,9 @@ def test_translate_toolkit_reads_the_starter() -> None:
     assert units["ban-chi-dao"].target == "Steering Committee"
 
 
-def test_default_glossary_path_is_the_starter() -> None:
-    assert default_glossary_path() == STARTER.resolve()
-    assert resolve_glossary(None).checksum == starter().checksum
+def test_default_glossary_path_is_the_national_glossary() -> None:
+    assert default_glossary_path() == NATIONAL.resolve()
+    assert resolve_glossary(None).checksum == national().checksum
 
 
 @pytest.mark.parametrize(
@@ -390,7 +402,7 @@ def test_hits_for_fills_the_rendering() -> None:
     (hit,) = g.hits_for("Ban Chỉ đạo họp", "lo")
     assert (hit.target, hit.status, hit.forbidden) == ("ຄະນະຊີ້ນຳ", "proposed", ())
     (hit,) = g.hits_for("Ban Chỉ đạo họp", "fr")
-    assert (hit.target, hit.status) == ("", "")
+    assert (hit.target, hit.status) == ("", None)
 
 
 @functools.cache
@@ -603,14 +615,14 @@ def test_corpus_details() -> None:
 
 def test_count_hits_and_hits_cli_on_the_corpus() -> None:
     texts = [p for n in CORPUS for p in corpus_paragraphs(n)]
-    counts = count_hits(texts, starter())
+    counts = count_hits(texts, national())  # the CLI's default glossary
     assert counts["cong-tac-ttdn"] > counts["bcd-ttdn"] > 0
     runner = CliRunner()
     result = runner.invoke(cli, ["glossary", "hits", *(str(ARTICLES / n) for n in CORPUS)])
     assert result.exit_code == 0, result.output
     last = result.output.splitlines()[-1]
     assert last.startswith(f"{sum(counts.values())} hits of ")
-    assert last.endswith(f"in 3 articles ({starter().stamp})")
+    assert last.endswith(f"in 3 articles ({national().stamp})")
 
 
 # --- queries -------------------------------------------------------------------------------
@@ -677,3 +689,140 @@ def test_candidates_cli(tmp_path: Path) -> None:
         "RANK  COUNT  SYLLABLES  SCORE  TERM",
         "1     4      5          20     Đoàn công tác liên ngành",
     ]
+
+
+# --- national glossary: extensions, composition, precision (issue 13) ------------------------
+
+
+def test_national_round_trip_keeps_the_extensions() -> None:
+    g = national()
+    assert len(g) >= 800
+    again = parse_tbx(dump_tbx(g))
+    assert again.concepts == g.concepts and again.checksum == g.checksum
+    title = g.concept("chu-tich-nuoc")
+    assert title is not None
+    assert (title.kind, title.deputy, title.deputy_word) == ("title", "pho-chu-tich-nuoc", "Vice")
+    assert title.source.startswith("TT 03/2009/TT-BNG")
+    (lao,) = [t for t in title.targets if t.lang == "lo"]
+    assert lao.note.startswith("attested: ") and lao.status is P
+    old = g.concept("bo-khdt")
+    assert old is not None and (old.valid, old.successor) == ("until 2025-03-01", "bo-tai-chinh")
+    assert all(c.source and c.kind for c in g.concepts)
+
+
+def test_extensions_survive_csv(tmp_path: Path) -> None:
+    g = Glossary((
+        Concept("gd", "Giám đốc Sở Ngoại vụ", (), (TargetTerm("en", "Director", A),
+                                                   TargetTerm("lo", "ຜູ້ອຳນວຍການ", P, "attested: X")),
+                kind="title", source="TT 03/2009", deputy="pgd", deputy_word="Deputy"),
+        Concept("pgd", "Phó Giám đốc Sở Ngoại vụ", (), (TargetTerm("en", "Deputy Director", A),),
+                kind="title", source="TT 03/2009", valid="until 2025-03-01", successor="gd"),
+    ))
+    path = tmp_path / "g.csv"
+    write_glossary(g, path)
+    assert load_glossary(path).concepts == g.concepts
+    assert {"kind", "source", "deputy", "valid", "successor", "lo_note"} <= set(CSV_COLUMNS)
+
+
+@pytest.mark.parametrize("text, span, english", [
+    ("Phó Giám đốc Sở Tài chính tỉnh Nghệ An Trần Văn A",
+     "Phó Giám đốc Sở Tài chính tỉnh Nghệ An",
+     "Deputy Director of the Nghe An Provincial Department of Finance"),
+    ("Quyền Phó Giám đốc Sở Ngoại vụ thành phố Hà Nội",
+     "Quyền Phó Giám đốc Sở Ngoại vụ thành phố Hà Nội",
+     "Acting Deputy Director of the Hanoi Department of Foreign Affairs"),
+    ("nguyên Phó Thủ tướng Vũ Đức Đam", "nguyên Phó Thủ tướng", "former Deputy Prime Minister"),
+    ("Phó Trưởng Ban Tuyên giáo Trung ương", "Phó Trưởng Ban Tuyên giáo Trung ương",
+     "Deputy Head of the Central Commission for Communication and Education"),
+    ("Phó Bộ trưởng Bộ Ngoại giao", "Phó Bộ trưởng Bộ Ngoại giao",
+     "Deputy Minister of Foreign Affairs"),  # "Phó" follows the title's ttdn-deputy link
+    ("Thứ trưởng Thường trực Bộ Ngoại giao", "Thứ trưởng Thường trực Bộ Ngoại giao",
+     "Permanent Deputy Minister of Foreign Affairs"),
+    ("Phó Chủ tịch Thường trực HĐND tỉnh Quảng Trị", "Phó Chủ tịch Thường trực HĐND tỉnh Quảng Trị",
+     "Permanent Vice Chairman of the Quang Tri Provincial People's Council"),
+    ("Phó Cục trưởng Cục Lãnh sự", "Phó Cục trưởng Cục Lãnh sự",
+     "Deputy Director General of the Consular Department"),
+    ("Chủ tịch UBND TP.HCM", "Chủ tịch UBND TP.HCM",
+     "Chairman of the Ho Chi Minh City People's Committee"),
+    ("Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum",
+     "member of the Kon Tum Provincial Party Executive Committee"),
+    ("Trưởng Ban Chỉ đạo chủ trì", "Trưởng Ban Chỉ đạo", "Head of the Steering Committee"),
+    ("Tỉnh Hà Nam", "Tỉnh Hà Nam", "Ha Nam Province"),
+    ("theo Nghị quyết 57-NQ/TW", "Nghị quyết", "Resolution"),
+    ("theo Kế hoạch số 12/KH-UBND", "Kế hoạch số", "Plan No."),
+])
+def test_titles_compose_into_one_mark(text: str, span: str, english: str) -> None:
+    hit = national().hits_for(text, "en")[0]
+    assert (hit.source, hit.target) == (span, english)
+    assert national().hits_for(text, "lo")[0].target in ("", "ຮອງລັດຖະມົນຕີການຕ່າງປະເທດ")
+
+
+@pytest.mark.parametrize("text", [
+    "kế hoạch phát triển", "Sở dĩ tỉnh chọn", "phòng, chống tham nhũng", "ban hành văn bản",
+    "công tác quy hoạch cán bộ", "đạo đức, mỹ thuật", "Tỉnh sẽ tiếp tục", "Kế hoạch năm nay",
+    "thẩm quyền của các cơ quan lãnh sự",
+])
+def test_common_nouns_are_not_marked(text: str) -> None:
+    assert national().match(text) == ()
+
+
+def test_no_rank_is_lost_over_the_whole_glossary() -> None:
+    """For every title form and rank word, "<rank> <title>" is one mark with the rank's English."""
+    g = national()
+    checked = 0
+    for concept in g.concepts:
+        if concept.kind != "title":
+            continue
+        for form in concept.forms:
+            for rank, word in RANK_WORDS.items():
+                text = f"{word} {form.text} Nguyễn Văn A"
+                hits = g.hits_for(text, "en")
+                assert hits and hits[0].start == 0, (text, hits)
+                assert hits[0].source.startswith(f"{word} {form.text}"), (text, hits[0].source)
+                assert any(w.casefold() in hits[0].target.casefold()
+                           for w in RANK_ENGLISH[rank]), (text, hits[0].target)
+                # and no mark ever starts right after the rank word
+                assert all(h.start != len(word) + 1 for h in hits)
+                checked += 1
+    assert checked > 2500
+
+
+def test_the_national_glossary_passes_the_check() -> None:
+    assert check_glossary(national()) == []
+
+
+def test_check_finds_national_problems() -> None:
+    en = (TargetTerm("en", "Director", A),)
+    g = Glossary((
+        Concept("gd", "Giám đốc Sở X", (), en, kind="title", source="s"),
+        Concept("so", "Sở X", (), (TargetTerm("en", "the Director", A),), kind="body",
+                source="s", valid="until 2025-03-01", successor="nowhere"),
+        Concept("phó", "Phó Giám đốc Sở X", (), (TargetTerm("en", "Director General", A),),
+                kind="title"),
+    ))
+    found_ = _messages(g)
+    assert ("warning", "gd", "title without a deputy form: add ttdn-deputy (or say 'no deputy "
+            "rank' in the note)") in found_
+    assert ("warning", "so", "'the Director' differs only by case or article from 'Director' "
+            "of concept 'gd'; word one of them differently") in found_
+    assert ("error", "so", "ttdn-successor 'nowhere' is not a concept id in this glossary") \
+        in found_
+    assert ("warning", "phó", "no ttdn-source; say where the English comes from") in found_
+    rank_lost = [m for s, c, m in found_ if c == "gd" and "would be lost" in m]
+    assert any(m.startswith("'Phó Giám đốc Sở X' is marked as 'Phó Giám đốc Sở X' = "
+                            "'Director General'") for m in rank_lost)
+
+
+def test_precision_and_recall_on_the_labelled_articles() -> None:
+    path = STARTER.parents[1] / "benchmarks" / "bench_glossary_precision.py"
+    spec = importlib.util.spec_from_file_location("bench_glossary_precision", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up
+    spec.loader.exec_module(bench)
+    articles = bench.load_articles()
+    assert sum(len(a.gold) for a in articles if a.name.startswith("a")) >= 300
+    report = bench.evaluate(national(), articles)
+    assert report.articles >= 12
+    assert report.precision >= 0.98, report.misses
+    assert report.recall >= 0.95, report.misses

@@ -21,7 +21,9 @@ from ttdn_i18n.model import (
     Document,
     Flag,
     Note,
+    Origin,
     Provenance,
+    Severity,
     Span,
     State,
     TermHit,
@@ -161,7 +163,8 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
         target = source
     else:
         target = "" if state is State.NEW else draw(NONBLANK)
-    origin = "" if state is State.NEW or not translate else draw(st.sampled_from(["mt", "tm"]))
+    origin = (Origin.NONE if state is State.NEW or not translate
+              else draw(st.sampled_from([Origin.MT, Origin.TM])))
 
     def span() -> tuple[int, int]:
         start = draw(st.integers(0, len(source) - 1))
@@ -188,7 +191,7 @@ def units(draw: st.DrawFn, uid: str) -> Unit:
             st.sampled_from(["general", "source", "target"])), max_size=2))),
         terms=terms,
         flags=tuple(draw(st.lists(st.builds(
-            Flag, WORD, LINE, LINE, st.sampled_from(["error", "warning", "info"])), max_size=2))),
+            Flag, WORD, LINE, LINE, st.sampled_from(list(Severity))), max_size=2))),
         protected=tuple(Span(*span(), draw(WORD)) for _ in range(draw(st.integers(0, 2)))),
     )
 

@@ -24,7 +24,9 @@ from ttdn_i18n.publish import (
 )
 
 PROV = Provenance("0.1.0", "ctranslate2", "translate-vi_en@1.9", "direct", "none", "beam=4")
-SUFFIX = "; review them or pass --allow-unreviewed"
+#: Library errors name options as keyword arguments; the CLI shows the flag (tests/test_cli_*).
+SUFFIX = "; review them or pass allow_unreviewed=True"
+CLI_SUFFIX = "; review them or pass --allow-unreviewed"
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,7 @@ def test_refuses_unreviewed_and_qa_errors_with_exact_message() -> None:
 
 def test_refusal_message_singular_and_qa_only() -> None:
     one = make_doc((tu("b1.s1", "Một.", "", BlockType.PARAGRAPH, 1, State.NEW),))
-    assert refusal_message(one, readiness(one)) == (
+    assert PublishError(refusal_message(one, readiness(one))).message == (
         "kontum-2023-09-24 (en): 1 segment is not reviewed (b1.s1)" + SUFFIX
     )
     ok = make_doc((tu("b1.s1", "Có 3.", "Has 4.", BlockType.PARAGRAPH, 1),), lang="lo")
@@ -536,7 +538,7 @@ def test_cli_publish(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output == (
         "Error: b (lo): 10 segments are not reviewed (b0.s1, b2.s1, b2.s2 and 7 more)"
-        + SUFFIX + "\n"
+        + CLI_SUFFIX + "\n"
     )
     assert not (out / "en" / "kontum-2023-09-24.md").exists()
     result = runner.invoke(

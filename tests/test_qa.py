@@ -298,9 +298,11 @@ def test_forbidden_rendering_is_an_error() -> None:
 
 
 def test_a_proposed_term_does_not_warn() -> None:
+    """One rule (terms.policy): an unconfirmed rendering is an info reminder, never a warning."""
     proposed = TermHit("ttdn", 37, 56, HIT.source, HIT.term, "external information", "proposed")
     target = "The Provincial Party Committee held a conference to review foreign news work in 2023."
-    assert found(unit(SRC, target, terms=(proposed,)), check="glossary") == []
+    assert found(unit(SRC, target, terms=(proposed,)), check="glossary") == [
+        ("glossary", Severity.INFO)]
 
 
 def test_a_glossary_recomputes_hits_from_the_source() -> None:

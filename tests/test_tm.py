@@ -341,22 +341,51 @@ def test_cli_import_and_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    # the default --tm is ttdn-tm.sqlite in the current directory
+    # No memory named: the message says how to name one, nothing is created.
     res = runner.invoke(cli, ["tm", "import", str(tmp_path / "omegat.tmx")])
+    assert res.exit_code == 1
+    assert res.stderr == ("Error: which memory? pass --out DIR (the folder translate wrote to; "
+                          "its memory is DIR/ttdn-tm.sqlite) or --tm PATH\n")
+    assert not Path("ttdn-tm.sqlite").exists()
+    # --out DIR: the memory translate keeps in its output folder.
+    res = runner.invoke(cli, ["tm", "import", str(tmp_path / "omegat.tmx"), "--out", "proj"])
     assert res.exit_code == 0, res.output
     assert res.stdout == (
-        f"{tmp_path / 'omegat.tmx'}: imported 3 entries\nttdn-tm.sqlite: 3 entries\n"
+        f"{tmp_path / 'omegat.tmx'}: imported 3 entries\nproj/ttdn-tm.sqlite: 3 entries\n"
     )
-    assert Path("ttdn-tm.sqlite").is_file()
-    res = runner.invoke(cli, ["tm", "export", "all.tmx"])
+    assert Path("proj/ttdn-tm.sqlite").is_file()
+    res = runner.invoke(cli, ["tm", "export", "all.tmx", "--out", "proj"])
     assert res.exit_code == 0, res.output
-    assert res.stdout == "all.tmx: exported 3 entries from ttdn-tm.sqlite\n"
+    assert res.stdout == "all.tmx: exported 3 entries from proj/ttdn-tm.sqlite\n"
     assert len(parse_tmx(Path("all.tmx").read_bytes(), what="all.tmx")) == 3
 
     custom = tmp_path / "custom.sqlite"
     res = runner.invoke(cli, ["tm", "export", str(tmp_path / "x.tmx"), "--tm", str(custom)])
     assert res.exit_code == 1
-    assert res.stderr == f"Error: no translation memory at {custom}; give its path with --tm\n"
+    assert res.stderr == (f"Error: no translation memory at {custom}; translate with --out "
+                          f"{tmp_path} first, or give the memory's path with --tm\n")
+
+
+def test_tm_export_finds_the_memory_translate_used(tmp_path: Path) -> None:
+    """One rule: `translate --out DIR` keeps its memory where `tm export --out DIR` looks."""
+    article = tmp_path / "a.txt"
+    article.write_text("Tiêu đề bài viết về thông tin đối ngoại\n\nHội nghị triển khai "
+                       "công tác thông tin đối ngoại năm 2024 của tỉnh.\n", encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    res = runner.invoke(cli, ["translate", str(article), "--to", "en", "--out", str(out),
+                              "--quiet"])
+    assert res.exit_code == 0, res.output
+    xlf = out / "en" / "a.xlf"
+    data = xlf.read_text("utf-8").replace('<target state="new"/>',
+                                          '<target state="translated">A title</target>', 1)
+    xlf.write_text(data, "utf-8")
+    res = runner.invoke(cli, ["translate", str(article), "--to", "en", "--out", str(out),
+                              "--quiet"])  # the rerun stores the reviewed unit in the memory
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(cli, ["tm", "export", str(tmp_path / "m.tmx"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert res.stdout == f"{tmp_path / 'm.tmx'}: exported 1 entry from {out / 'ttdn-tm.sqlite'}\n"
 
     (tmp_path / "bad.sqlite").write_bytes(b"junk" * 1000)
     res = runner.invoke(cli, ["tm", "import", str(tmp_path / "omegat.tmx"),

@@ -256,8 +256,9 @@ def models_remove(name: str) -> None:
 
 @models.command("import")
 @click.argument("checkpoint", type=click.Path(path_type=Path))
-@click.option("--kind", required=True, type=click.Choice(["marian", "m2m100", "nllb"]),
-              help="Architecture of the checkpoint.")
+@click.option("--kind", required=True,
+              type=click.Choice(["marian", "m2m100", "nllb", "madlad"]),
+              help="Architecture of the checkpoint (madlad: MADLAD-400, a T5 model).")
 @click.option("--from", "from_codes", default="vi", show_default=True, metavar="LANGS",
               help="Source language(s), comma-separated.")
 @click.option("--to", "to_codes", required=True, metavar="LANGS",
@@ -592,100 +593,6 @@ def status(directory: Path, as_json: bool) -> None:
             f"{broken} of {len(rows)} files could not be read (listed above); "
             "fix them or translate the articles again"
         )
-
-
-# --- evaluate / report (choosing a model) ----------------------------------------------------
-
-
-@cli.command()
-@click.argument("refs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--src", "src", type=click.Path(path_type=Path),
-              help="Plain Vietnamese file, one sentence a line (with --ref).")
-@click.option("--ref", "ref", type=click.Path(path_type=Path),
-              help="Plain reference file, line-aligned with --src; its language from its "
-                   "name (a.lo) or --to.")
-@click.option("--to", "to", metavar="LANGS", help="Languages to evaluate, comma-separated.")
-@click.option("--engine", "engines", multiple=True, metavar="[LANG=]ENGINE",
-              help="Only these routes: direct, multilingual, pivot or a model name "
-                   "(repeatable; default: every route).")
-@click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
-              help="Glossary for term adherence; default: [translate] glossary or the starter.")
-@click.option("--no-glossary", is_flag=True, help="No glossary (no term adherence).")
-@click.option("--terms", type=click.Choice(["nbest", "inject", "off"]), default="nbest",
-              show_default=True, help="How glossary terms are enforced, as in translate.")
-@click.option("--beam-size", type=click.IntRange(1, 16), help="Beam size (default 4).")
-@click.option("--backend", metavar="NAME", help="MT backend (default ctranslate2).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Project config (default ./ttdn-i18n.toml).")
-@click.option("--save-choice", is_flag=True,
-              help="Write the best route per language (by chrF++) into [translate.engine].")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
-def evaluate(refs: tuple[Path, ...], src: Path | None, ref: Path | None, to: str | None,
-             engines: tuple[str, ...], glossary_path: str | None, no_glossary: bool,
-             terms: str, beam_size: int | None, backend: str | None,
-             config_path: Path | None, save_choice: bool, as_json: bool) -> None:
-    """Score every route per language on reference REFS (TMX, TSV, reviewed XLIFF/PO)."""
-    import json
-    from dataclasses import replace
-
-    from ttdn_i18n.config import CONFIG_NAME, decode_options, load_config
-    from ttdn_i18n.evaluate import (
-        evaluate_references,
-        evaluation_as_dict,
-        format_evaluation,
-        parse_engine_options,
-        read_references,
-    )
-    from ttdn_i18n.evaluate import save_choice as _save
-    from ttdn_i18n.terms.glossary import default_glossary_path, load_glossary
-
-    config = load_config(config_path)
-    langs = _split_langs(to) if to else None
-    named = parse_engine_options(engines)
-    pairs, origins = read_references(list(refs), src=src, ref=ref, to=langs)
-    glossary = None
-    if not no_glossary:
-        chosen = glossary_path or config.translate.glossary or default_glossary_path()
-        glossary = load_glossary(chosen) if chosen else None
-    result = evaluate_references(
-        pairs, origins=origins, to=langs, engines=named, glossary=glossary,
-        decode=decode_options(config, beam_size=beam_size), terms=terms,
-        backend=backend or config.translate.backend,
-    )
-    if save_choice:
-        target = config_path or config.path or Path(CONFIG_NAME)
-        if _save(result, target):
-            result = replace(result, saved=str(target))
-    if as_json:
-        click.echo(json.dumps(evaluation_as_dict(result), ensure_ascii=False, indent=2))
-    else:
-        click.echo(format_evaluation(result))
-
-
-@cli.command()
-@click.argument("directory", type=click.Path(path_type=Path))
-@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the HTML page here (default DIRECTORY/report.html).")
-@click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
-              help="Recompute term hits from the sources with this glossary.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (no page is written).")
-def report(directory: Path, out_file: Path | None, glossary_path: Path | None,
-           as_json: bool) -> None:
-    """Review report of DIRECTORY (translate's --out): post-editing effort, QA, progress."""
-    from ttdn_i18n.report import build_report, report_json, write_report
-
-    gloss = None
-    if glossary_path is not None:
-        from ttdn_i18n.terms.glossary import load_glossary
-
-        gloss = load_glossary(glossary_path)
-    data = build_report(directory, glossary=gloss)
-    if as_json:
-        click.echo(report_json(data))
-        return
-    path = write_report(data, out_file or directory / "report.html")
-    click.echo(data.summary())
-    click.echo(f"wrote {path}")
 
 
 # --- evaluate / report (choosing a model) ----------------------------------------------------

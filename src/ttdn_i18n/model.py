@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 __all__ = [
     "BlockType",
     "TRANSLATABLE_BLOCKS",
+    "Severity",
+    "Origin",
     "Flag",
     "Span",
     "Segment",
@@ -55,6 +57,45 @@ class BlockType(enum.StrEnum):
 TRANSLATABLE_BLOCKS = frozenset(BlockType) - {BlockType.BOILERPLATE}
 
 
+class Severity(enum.StrEnum):
+    """How much a finding matters.  Values go into files and JSON."""
+
+    ERROR = "error"  # blocks publishing
+    WARNING = "warning"  # a reviewer should look
+    INFO = "info"  # a reminder
+
+    @classmethod
+    def parse(cls, text: str | None) -> Severity:
+        """Read a severity written by us or by a person; anything unknown is a warning."""
+        try:
+            return cls((text or "").strip().lower())
+        except ValueError:
+            return cls.WARNING
+
+    @property
+    def priority(self) -> int:
+        """XLIFF 1.2 note priority (1 = highest, 10 = lowest)."""
+        return {Severity.ERROR: 1, Severity.WARNING: 3, Severity.INFO: 5}[self]
+
+
+class Origin(enum.StrEnum):
+    """Where a unit's target came from."""
+
+    NONE = ""  # no target yet
+    MT = "mt"
+    TM = "tm"
+    HUMAN = "human"
+    SOURCE = "source"  # protected text carried over verbatim
+
+    @classmethod
+    def parse(cls, text: str | None) -> Origin:
+        """Read an origin from a file; anything unknown counts as a person's work."""
+        try:
+            return cls((text or "").strip().lower())
+        except ValueError:
+            return cls.HUMAN
+
+
 @dataclass(frozen=True)
 class Flag:
     """Something a reviewer must know about a segment.
@@ -66,7 +107,7 @@ class Flag:
     code: str
     message: str
     evidence: str = ""
-    severity: str = "warning"  # "error" | "warning" | "info"
+    severity: Severity = Severity.WARNING
 
 
 @dataclass(frozen=True)
@@ -152,6 +193,14 @@ class TermStatus(enum.StrEnum):
     PROPOSED = "proposed"
     FORBIDDEN = "forbidden"
 
+    @classmethod
+    def parse(cls, text: str | None) -> TermStatus | None:
+        """A status read back from a file; None when absent or unknown."""
+        try:
+            return cls((text or "").strip().lower())
+        except ValueError:
+            return None
+
 
 @dataclass(frozen=True)
 class TermHit:
@@ -169,7 +218,7 @@ class TermHit:
     source: str
     term: str  # the glossary's Vietnamese headword
     target: str = ""
-    status: str = ""
+    status: TermStatus | None = None
     forbidden: tuple[str, ...] = ()
     present: bool | None = None
     forbidden_found: tuple[str, ...] = ()
@@ -213,7 +262,7 @@ class Unit:
     source: str
     target: str = ""
     state: State = State.NEW
-    origin: str = ""  # "mt" | "tm" | "human" | "" ; says where ``target`` came from
+    origin: Origin = Origin.NONE  # says where ``target`` came from
     block_type: BlockType = BlockType.PARAGRAPH
     block_index: int = 0
     translate: bool = True

@@ -23,32 +23,36 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.model import (
     Alternative,
     Article,
+    BlockType,
     Document,
     Flag,
     Note,
+    Origin,
     Provenance,
     Segment,
+    Severity,
     State,
     TermHit,
     Unit,
 )
+from ttdn_i18n.terms.glossary import verify_terms
+from ttdn_i18n.terms.policy import TermStrategy, choose_hypothesis, inject_terms, term_findings
 
 if TYPE_CHECKING:
-    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
+    from ttdn_i18n.mt.engine import DecodeOptions
     from ttdn_i18n.mt.packages import Route
     from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
+    "LanguagePlan",
+    "plan_languages",
     "NO_MODEL_HINT",
     "SegmentMT",
-    "TERM_STRATEGIES",
     "build_document",
-    "choose_hypothesis",
-    "inject_terms",
     "no_model_reason",
     "provenance_for",
     "translate_sources",
@@ -79,32 +83,68 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def choose_hypothesis(
-    hypotheses: Sequence[str], hits: Sequence[TermHit], lang: str
-) -> int:
-    """Index of the best hypothesis that carries the most required terms.
+@dataclass(frozen=True)
+class LanguagePlan:
+    """How one target language will be translated: the one answer to "usable?".
 
-    Hypotheses arrive best-first; ties keep the model's order, so with no
-    glossary hit this always returns 0.
+    ``route`` is None when no installed model reaches the language; the
+    documents are then written for human translation, ``no_model_reason``
+    says why in every file.
     """
-    if not hits or len(hypotheses) < 2:
-        return 0
-    from ttdn_i18n.terms.glossary import verify_terms
 
-    def score(text: str) -> int:
-        # A forbidden rendering costs more than a missing term gains: "Board of
-        # Directors" is worse than a paraphrase the reviewer will fix anyway.
-        verified = verify_terms(hits, text, lang)
-        present = sum(1 for h in verified if h.present)
-        forbidden = sum(len(h.forbidden_found) for h in verified)
-        return present - 2 * forbidden
+    lang: str
+    route: Route | None
+    provenance: Provenance
+    no_model_reason: str = ""
 
-    best, best_score = 0, score(hypotheses[0])
-    for i, text in enumerate(hypotheses[1:], start=1):
-        s = score(text)
-        if s > best_score:
-            best, best_score = i, s
-    return best
+    @property
+    def usable(self) -> bool:
+        return self.route is not None
+
+    @property
+    def route_kind(self) -> str:
+        return self.route.kind if self.route is not None else "none"
+
+    @property
+    def engine_description(self) -> str:
+        """``ctranslate2: translate-vi_en 1.0 (vi→en)`` for the run summary."""
+        if self.route is None:
+            return "no model"
+        legs = " + ".join(f"{s.model.name} {s.model.package_version} ({s.from_code}→{s.to_code})"
+                          for s in self.route.steps)
+        return f"{self.provenance.engine}: {legs}"
+
+
+def plan_languages(
+    targets: Sequence[str],
+    *,
+    glossary: Glossary | None,
+    decode: DecodeOptions,
+    prefer: Mapping[str, str] | str | None = None,
+    backend: str | None = None,
+) -> tuple[dict[str, LanguagePlan], list[str]]:
+    """A :class:`LanguagePlan` per target language, and warnings about broken models.
+
+    Raises :class:`~ttdn_i18n.errors.ConfigError` for an unknown language code
+    or MT backend (``backend``: a name from ``ttdn_i18n.mt.engine.engine_names()``).
+    """
+    from ttdn_i18n.mt.engine import DEFAULT_BACKEND, check_backend
+    from ttdn_i18n.mt.packages import check_language, list_models, plan_routes
+
+    for lang in targets:
+        check_language(lang)
+    chosen = check_backend(backend or DEFAULT_BACKEND)
+    models, warnings = list_models()
+    routes = plan_routes(list(targets), models, prefer=prefer, backend=chosen)
+    plans: dict[str, LanguagePlan] = {}
+    for lang in targets:
+        route = routes.get(lang)
+        if route is None or route.kind == "none" or not route.steps:
+            plans[lang] = LanguagePlan(lang, None, provenance_for(None, glossary, decode),
+                                       no_model_reason(lang))
+        else:
+            plans[lang] = LanguagePlan(lang, route, provenance_for(route, glossary, decode))
+    return plans, list(warnings)
 
 
 def provenance_for(
@@ -113,8 +153,10 @@ def provenance_for(
     stamp = glossary.stamp if glossary is not None else "none"
     if route is None or not route.steps:
         return Provenance(__version__, "none", "", "none", stamp)
-    return Provenance(__version__, "ctranslate2", route.model_label, route.provenance_route,
-                      stamp, decode.signature if decode is not None else "")
+    # The engine is the route's MT backend (ttdn_i18n.mt.engine), e.g. "ctranslate2".
+    return Provenance(__version__, route.provenance_engine, route.model_label,
+                      route.provenance_route, stamp,
+                      decode.signature if decode is not None else "")
 
 
 def _file_safe_source(text: str) -> tuple[str, tuple[Note, ...]]:
@@ -132,35 +174,21 @@ def _file_safe_source(text: str) -> tuple[str, tuple[Note, ...]]:
     return safe, (Note(replacement_note_text({"source": bad}), AUTHOR_XML),)
 
 
-def _protected_unit(seg: Segment, block_type: object, block_index: int) -> Unit:
+def _protected_unit(seg: Segment, block_type: BlockType, block_index: int) -> Unit:
     source, replaced = _file_safe_source(seg.text)
     return Unit(
         id=seg.id,
         source=source,
         target=source,
         state=State.FINAL,
-        origin="source",
-        block_type=block_type,  # type: ignore[arg-type]
+        origin=Origin.SOURCE,
+        block_type=block_type,
         block_index=block_index,
         translate=False,
         notes=replaced
         + (Note(f"Kept as written: {seg.reason or 'protected text'}.", "ttdn-source"),),
         protected=seg.protected,
     )
-
-
-def _term_flags(hits: Sequence[TermHit]) -> list[Flag]:
-    """QA flags for a translated segment: approved term missing, forbidden term used."""
-    flags = []
-    for h in hits:
-        if h.target and h.present is False:
-            flags.append(Flag("term-missing", f"glossary term missing: {h.source} → {h.target} "
-                              f"({h.status})", evidence=h.source, severity="warning"))
-        for bad in h.forbidden_found:
-            flags.append(Flag("term-forbidden", f"forbidden rendering of {h.source}: use "
-                              f"{h.target or 'the glossary term'}", evidence=bad,
-                              severity="error"))
-    return flags
 
 
 def build_document(
@@ -196,30 +224,29 @@ def build_document(
             source, replaced = _file_safe_source(seg.text)
             notes: list[Note] = list(replaced)
             flags = list(seg.flags)
-            target, state, origin = "", State.NEW, ""
+            target, state, origin = "", State.NEW, Origin.NONE
             alternatives: tuple[Alternative, ...] = ()
             if seg.flags:
                 notes.append(Note("Not sent to machine translation: check the source "
                                   "and translate by hand.", "ttdn-mt", "source"))
             elif seg.key in tm:
                 target, state = tm[seg.key]
-                origin = "tm"
+                origin = Origin.TM
             elif seg.text in mt:
                 result = mt[seg.text]
-                target, state, origin = result.target, State.NEEDS_REVIEW, "mt"
+                target, state, origin = result.target, State.NEEDS_REVIEW, Origin.MT
                 alternatives = result.alternatives
                 if result.capped:
                     flags.append(Flag("length-capped",
                                       "MT stopped at the length cap; the output is "
-                                      "probably degenerate", severity="warning"))
+                                      "probably degenerate", severity=Severity.WARNING))
             elif no_model_reason:
                 notes.append(Note(no_model_reason, "ttdn-mt", "general"))
             if hits and target and glossary is not None:
-                from ttdn_i18n.terms.glossary import verify_terms
-
-                hits = tuple(verify_terms(hits, target, lang))
-                # One flag per distinct problem: "BCĐ" twice in a sentence is one note.
-                flags.extend(dict.fromkeys(_term_flags(hits)))
+                hits = verify_terms(hits, target, lang)
+                # The same rule `check` applies to a reviewed file (terms.policy).
+                flags.extend(Flag(f.code, f.message, evidence=f.evidence, severity=f.severity)
+                             for f in term_findings(hits))
             units.append(
                 Unit(
                     id=seg.id,
@@ -254,32 +281,6 @@ def build_document(
     )
 
 
-#: How glossary terms are enforced around the model (CTranslate2 has no lexical
-#: constraints): "nbest" suppresses forbidden renderings in the decoder and
-#: re-ranks the n-best list; "inject" also writes the approved target term into
-#: the source before MT, which real models tend to copy; "off" takes the
-#: model's best hypothesis as is.
-TERM_STRATEGIES = ("nbest", "inject", "off")
-
-
-def inject_terms(text: str, hits: Sequence[TermHit]) -> str:
-    """``text`` with each matched term replaced by its target rendering.
-
-    Hits are non-overlapping (the glossary guarantees it); ones without a
-    target rendering are left as written.
-    """
-    out: list[str] = []
-    pos = 0
-    for h in sorted(hits, key=lambda h: h.start):
-        if not h.target or h.start < pos:
-            continue
-        out.append(text[pos:h.start])
-        out.append(h.target)
-        pos = h.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
 def translate_sources(
     route: Route,
     sources: Sequence[str],
@@ -287,7 +288,7 @@ def translate_sources(
     *,
     glossary: Glossary | None,
     decode: DecodeOptions,
-    terms: str = "nbest",
+    terms: TermStrategy | str = TermStrategy.NBEST,
 ) -> dict[str, SegmentMT]:
     """Translate unique source strings along ``route`` and pick each target.
 
@@ -295,12 +296,14 @@ def translate_sources(
     terms wins (:func:`choose_hypothesis`); the others become alternatives.
     """
     from ttdn_i18n.errors import ConfigError
-    from ttdn_i18n.mt.ctranslate2 import translate_route
+    from ttdn_i18n.mt.engine import translate_route
     from ttdn_i18n.xmlsafe import xml_safe
 
-    if terms not in TERM_STRATEGIES:
+    try:
+        terms = TermStrategy(terms)
+    except ValueError:
         raise ConfigError(f"unknown term strategy '{terms}'; use one of: "
-                          f"{', '.join(TERM_STRATEGIES)}")
+                          f"{', '.join(TermStrategy)}") from None
     hits = {src: glossary.hits_for(src, lang) if glossary is not None else ()
             for src in sources}
     inputs = list(sources)
@@ -350,7 +353,8 @@ def translate_articles(
     glossary: Glossary | None = None,
     decode: DecodeOptions | None = None,
     model: str | None = None,
-    terms: str = "nbest",
+    terms: TermStrategy | str = TermStrategy.NBEST,
+    backend: str | None = None,
 ) -> list[Document]:
     """Translate parsed articles into each target language, in memory.
 
@@ -358,28 +362,30 @@ def translate_articles(
     language the documents carry empty targets for human translation.
     Models load once; identical sentences are translated once.
     """
-    from ttdn_i18n.mt.ctranslate2 import DecodeOptions
-    from ttdn_i18n.mt.packages import check_language, list_models, plan_routes
+    import warnings as _warnings
 
-    for lang in targets:
-        check_language(lang)
+    from ttdn_i18n.errors import TtdnWarning
+    from ttdn_i18n.mt.engine import DecodeOptions, route_warnings
+
     decode = decode or DecodeOptions()
-    models, _warnings = list_models()
-    routes = plan_routes(list(targets), models, prefer=model)
+    plans, problems = plan_languages(targets, glossary=glossary, decode=decode, prefer=model,
+                                     backend=backend)
+    for problem in problems:
+        # A broken model folder must not pass unnoticed; the batch job prints these.
+        _warnings.warn(problem, TtdnWarning, stacklevel=2)
     sources = list(dict.fromkeys(s.text for a in articles for s in a.segments if s.send_to_mt))
     docs: list[Document] = []
     for lang in targets:
-        route = routes.get(lang)
-        usable = route is not None and bool(route.steps)
-        prov = provenance_for(route if usable else None, glossary, decode)
+        plan = plans[lang]
         mt: dict[str, SegmentMT] = {}
-        if route is not None and usable:
-            mt = translate_sources(route, sources, lang, glossary=glossary, decode=decode,
+        if plan.route is not None:
+            mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
                                    terms=terms)
-        reason = "" if usable else no_model_reason(lang)
+            for problem in route_warnings(plan.route, decode):
+                _warnings.warn(problem, TtdnWarning, stacklevel=2)
         docs.extend(
-            build_document(art, lang, mt=mt, glossary=glossary, provenance=prov,
-                           no_model_reason=reason)
+            build_document(art, lang, mt=mt, glossary=glossary, provenance=plan.provenance,
+                           no_model_reason=plan.no_model_reason)
             for art in articles
         )
     return docs

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import ConfigError, OutputError, PublishError
 from ttdn_i18n.model import BlockType, Document, Unit
 
@@ -210,7 +210,7 @@ def refusal_message(doc: Document, r: Readiness) -> str:
     pass --allow-unreviewed``."""
     return (
         f"{doc.article_id} ({doc.target_lang}): {_problem_summary(r)}; "
-        "review them or pass --allow-unreviewed"
+        "review them or pass {opt:allow-unreviewed}"
     )
 
 
@@ -247,7 +247,8 @@ def _unit_piece(unit: Unit, allow_unreviewed: bool) -> Piece:
     if target:
         return Piece(target, "target")
     if not allow_unreviewed:  # pragma: no cover - readiness() refuses this before
-        raise PublishError(f"{unit.id} has no translation; translate it or pass --allow-unreviewed")
+        raise PublishError(f"{unit.id} has no translation; translate it or pass "
+                           "{opt:allow-unreviewed}")
     return Piece(_clean(unit.source), "untranslated")
 
 
@@ -595,7 +596,7 @@ def plan_publication(
     if len(refusals) == 1:
         raise PublishError(refusals[0])
     if refusals:
-        hint = "; review them or pass --allow-unreviewed"
+        hint = "; review them or pass {opt:allow-unreviewed}"
         shown = "; ".join(m.removesuffix(hint) for m in refusals)
         raise PublishError(
             f"{len(refusals)} articles are not ready, nothing was published: {shown}; "
@@ -683,7 +684,7 @@ def publish_files(
         except OSError as exc:
             raise OutputError(
                 f"cannot create {target.parent}: {exc.strerror or exc}; "
-                "choose a writable --out directory"
+                "choose a writable {opt:out} directory"
             ) from exc
         atomic_write(target, data)
         written.append(

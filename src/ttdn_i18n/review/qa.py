@@ -582,22 +582,14 @@ def _numbers(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
 
 def _glossary(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     from ttdn_i18n.terms.glossary import verify_terms
+    from ttdn_i18n.terms.policy import term_findings
 
     glossary = ctx.glossary
     # Without a glossary, the hits stored in the file are verified again against
     # the current target: the reviewer may have edited it since they were marked.
     stored = glossary.hits_for(unit.source, lang) if glossary is not None else unit.terms
-    hits = verify_terms(stored, unit.target, lang)
-    out: list[RawFinding] = []
-    for h in hits:
-        if h.forbidden_found:
-            bad = ", ".join(f"“{f}”" for f in h.forbidden_found)
-            use = f"; use “{h.target}”" if h.target else ""
-            out.append((None, f"“{h.source}” is rendered with the forbidden term {bad}{use}"))
-        if h.target and h.present is False and h.status != "proposed":
-            out.append((Severity.WARNING, f"the approved term “{h.target}” for “{h.source}” "
-                                          "is not in the target; use it or explain why"))
-    return out
+    # The same rule MT output gets when it is written (terms.policy.term_findings).
+    return [(f.severity, f.message) for f in term_findings(verify_terms(stored, unit.target, lang))]
 
 
 # --- repetition ------------------------------------------------------------------------------

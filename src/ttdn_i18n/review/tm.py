@@ -30,6 +30,8 @@ __all__ = [
     "TranslationMemory",
     "open_tm",
     "default_tm_path",
+    "resolve_tm_path",
+    "TM_NAME",
     "import_file",
     "export_tmx",
     "tmx_bytes",
@@ -82,9 +84,28 @@ class TMMatch:
     updated: str = ""
 
 
+TM_NAME = "ttdn-tm.sqlite"
+
+
 def default_tm_path(out_dir: Path) -> Path:
-    """Where a translation run keeps its memory when none is given."""
-    return Path(out_dir) / "ttdn-tm.sqlite"
+    """Where a translation run keeps its memory when none is given: ``OUT/ttdn-tm.sqlite``."""
+    return Path(out_dir) / TM_NAME
+
+
+def resolve_tm_path(
+    *, out_dir: Path | str | None = None, tm_path: Path | str | None = None
+) -> Path:
+    """The one rule for finding a project's memory, used by ``translate`` and ``tm``.
+
+    An explicit memory path wins; otherwise the memory is the one in the
+    output folder ``translate`` wrote to (:func:`default_tm_path`).
+    """
+    if tm_path is not None:
+        return Path(tm_path)
+    if out_dir is not None:
+        return default_tm_path(Path(out_dir))
+    raise TMError("no translation memory named; give the output folder translate wrote to "
+                  f"(its memory is {TM_NAME} there) or the memory's path")
 
 
 def _lang(code: str) -> str:

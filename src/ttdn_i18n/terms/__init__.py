@@ -1,1 +1,1 @@
-"""terms stage."""
+"""Official terminology: glossary files, matching in sources, the enforcement policy."""

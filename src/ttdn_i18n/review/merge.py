@@ -1,0 +1,68 @@
+"""Carry a reviewer's work into a freshly built document (reruns never lose it)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ttdn_i18n.model import Alternative, Document, Note, State, Unit
+from ttdn_i18n.sources.normalize import normalize_text
+
+__all__ = ["merge_reviewed", "touched"]
+
+
+def touched(old: Unit, mt_written: dict[str, str] | None) -> bool:
+    """Did a person change this unit since we wrote it?"""
+    if old.state.reviewed:
+        return True
+    if mt_written is None:
+        # No record of what we wrote: any target may be a reviewer's; keep it.
+        return bool(old.target)
+    if old.id not in mt_written:
+        return bool(old.target)
+    return old.target != mt_written[old.id]
+
+
+def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | None) -> tuple[
+    Document, int
+]:
+    """Carry a reviewer's work from ``old`` into ``new``; returns (document, units kept).
+
+    Units are matched by id and, failing that, by identical source text (a
+    paragraph inserted above shifts ids but not sentences).
+    """
+    # Compare sources as normalized text: a CAT tool that pretty-prints may add
+    # whitespace around inline markup without changing the sentence.
+    by_id = {u.id: u for u in old.units}
+    by_source: dict[str, Unit] = {}
+    for u in old.units:
+        by_source.setdefault(normalize_text(u.source), u)
+    kept = 0
+    units: list[Unit] = []
+    for unit in new.units:
+        prev = by_id.get(unit.id)
+        if prev is not None and normalize_text(prev.source) != unit.source:
+            if unit.translate and prev.target and touched(prev, mt_written):
+                units.append(
+                    replace(
+                        unit,
+                        state=State.NEEDS_REVIEW if unit.target else State.NEW,
+                        alternatives=(Alternative(prev.target, "previous"),)
+                        + unit.alternatives,
+                        notes=unit.notes
+                        + (Note("The source changed since this segment was reviewed; the "
+                                "previous translation is kept as an alternative.",
+                                "ttdn-review"),),
+                    )
+                )
+                continue
+            prev = by_source.get(unit.source)
+        elif prev is None:
+            prev = by_source.get(unit.source)
+        if unit.translate and prev is not None and touched(prev, mt_written):
+            units.append(replace(prev, id=unit.id, source=unit.source, block_type=unit.block_type,
+                                 block_index=unit.block_index, terms=prev.terms or unit.terms,
+                                 protected=unit.protected))
+            kept += 1
+        else:
+            units.append(unit)
+    return replace(new, units=tuple(units)), kept
