@@ -53,9 +53,10 @@ def test_list_shows_models_and_the_route_to_each_language(installed_models: Path
     assert lines[0] == f"Models in {installed_models}:"
     size = {n: human_size(read_model(installed_models / n).size_bytes) for n in (VI_EN, EN_LO)}
     assert _table(lines[1:4]) == [
-        ["NAME", "KIND", "LANGUAGES", "VERSION", "SIZE", "QUANTIZATION", "LICENSE"],
-        [EN_LO, "argos", "en → lo", "1.0", size[EN_LO], "float32", TEST_LICENSE],
-        [VI_EN, "argos", "vi → en", "1.0", size[VI_EN], "float32", TEST_LICENSE],
+        ["NAME", "KIND", "LANGUAGES", "VERSION", "SIZE", "QUANTIZATION", "COMMERCIAL",
+         "LICENSE"],
+        [EN_LO, "argos", "en → lo", "1.0", size[EN_LO], "float32", "yes", TEST_LICENSE],
+        [VI_EN, "argos", "vi → en", "1.0", size[VI_EN], "float32", "yes", TEST_LICENSE],
     ]
     assert lines[4:] == [
         "",

@@ -1,7 +1,8 @@
 """Import a Hugging Face translation checkpoint as an installed model, offline.
 
-``ttdn-i18n models import CHECKPOINT_DIR --kind marian|m2m100|nllb`` takes a
-checkpoint folder already on disk (OPUS-MT/Marian, M2M-100 or NLLB-200),
+``ttdn-i18n models import CHECKPOINT_DIR --kind marian|m2m100|nllb|madlad`` takes a
+checkpoint folder already on disk (OPUS-MT/Marian, M2M-100, NLLB-200 or the
+T5-based MADLAD-400),
 converts it with CTranslate2's ``TransformersConverter``, copies its
 SentencePiece model(s) and writes a ``metadata.json`` whose ``"ttdn"`` block
 (see :mod:`ttdn_i18n.mt.packages`) tells the engine which language tokens to put
@@ -64,7 +65,7 @@ __all__ = [
     "import_checkpoint",
 ]
 
-IMPORT_KINDS: tuple[str, ...] = ("marian", "m2m100", "nllb")
+IMPORT_KINDS: tuple[str, ...] = ("marian", "m2m100", "nllb", "madlad")
 
 #: Weight types CTranslate2 can store; int8 is the CPU default (4× smaller
 #: than float32 and faster, at a negligible cost in quality).
@@ -105,15 +106,22 @@ _TOKENIZER_FILES = {
     "marian": ("source.spm", "target.spm"),
     "m2m100": ("sentencepiece.bpe.model", "sentencepiece.bpe.model"),
     "nllb": ("sentencepiece.bpe.model", "sentencepiece.bpe.model"),
+    "madlad": ("spiece.model", "spiece.model"),
 }
 
 # Prefix templates written into metadata (explicit, though they equal the
 # kind defaults of packages.py, so a reader needs no knowledge of kinds).
-_PREFIXES = {"m2m100": ("__{src}__", "__{lang}__"), "nllb": ("{src}", "{lang}")}
+_PREFIXES = {
+    "m2m100": ("__{src}__", "__{lang}__"),
+    "nllb": ("{src}", "{lang}"),
+    # MADLAD-400: "<2lo> text" tokenizes as "▁", "<2lo>", "▁text"…; no target prefix.
+    "madlad": ("▁ <2{tgt}>", ""),
+}
 
 _NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 _NON_COMMERCIAL = re.compile(r"(?:^|[^a-z])nc(?:[^a-z]|$)|non-?commercial", re.IGNORECASE)
 _NLLB_LICENSE = "CC-BY-NC-4.0"
+_MADLAD_LICENSE = "Apache-2.0"
 
 
 @dataclass(frozen=True)
@@ -138,13 +146,16 @@ def detect_kind(config: Mapping[str, Any], tokenizer_config: Mapping[str, Any]) 
     if model_type == "m2m_100":
         tok_class = str(tokenizer_config.get("tokenizer_class", ""))
         return "nllb" if tok_class.startswith("Nllb") else "m2m100"
+    if model_type == "t5":
+        return "madlad"
     return None
 
 
 def language_token(kind: str, code: str, marian_tokens: Mapping[str, str] | None = None) -> str:
     """The vocabulary token that names language ``code`` in a model of ``kind``.
 
-    M2M-100: ``__lo__``; NLLB: ``lao_Laoo``; multi-target Marian: ``>>lao<<``
+    M2M-100: ``__lo__``; NLLB: ``lao_Laoo``; MADLAD-400: ``<2lo>``; multi-target
+    Marian: ``>>lao<<``
     (``marian_tokens`` maps codes to the form the checkpoint uses).
     """
     if kind == "m2m100":
@@ -153,6 +164,8 @@ def language_token(kind: str, code: str, marian_tokens: Mapping[str, str] | None
         return NLLB_CODES[code]
     if kind == "marian":
         return f">>{(marian_tokens or {}).get(code, code)}<<"
+    if kind == "madlad":
+        return f"<2{code}>"
     raise ConfigError(f"unknown kind '{kind}'; use one of: {', '.join(IMPORT_KINDS)}")
 
 
@@ -505,6 +518,8 @@ def import_checkpoint(
     warnings_: list[str] = []
     if kind == "nllb" and not license_found:
         license_found = _NLLB_LICENSE
+    if kind == "madlad" and not license_found:
+        license_found = _MADLAD_LICENSE
     if is_non_commercial(license_found):
         warnings_.append(
             f"{name} is licensed {license_found}: non-commercial use only; do not use "
@@ -574,6 +589,10 @@ def _check_tokens(
             needed.append((language_token(kind, code), src_vocab, code))
         for code in targets:
             needed.append((language_token(kind, code), tgt_vocab, code))
+    elif kind == "madlad":
+        needed.append(("▁", src_vocab, ""))
+        for code in targets:
+            needed.append((language_token(kind, code), src_vocab, code))
     elif multi_target:
         for code in targets:
             needed.append((language_token(kind, code, marian_tokens), src_vocab, code))

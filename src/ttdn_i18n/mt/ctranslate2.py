@@ -79,6 +79,7 @@ _NOT_TEXT: dict[str, re.Pattern[str]] = {
     "m2m100": re.compile(r"__[a-z]{2,3}__|<pad>|<s>|<mask>|madeupword\d+"),
     "nllb": re.compile(r"[a-z]{3}_[A-Z][a-z]{3}|<pad>|<s>|<mask>|madeupword\d+"),
     "marian": re.compile(r">>[A-Za-z_]{2,8}<<|<pad>|<s>"),
+    "madlad": re.compile(r"<2[A-Za-z_]{2,12}>|<pad>|<s>|<extra_id_\d+>"),
 }
 
 @dataclass(frozen=True)

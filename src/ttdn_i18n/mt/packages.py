@@ -18,7 +18,7 @@ CTranslate2 use the same layout, plus an optional ``"ttdn"`` object in
 packages::
 
     "ttdn": {
-        "kind": "m2m100",              # "argos" (default) | "marian" | "m2m100" | "nllb"
+        "kind": "m2m100",              # "argos" (default) | "marian" | "m2m100" | "nllb" | "madlad"
         "from_codes": ["vi", "en"],    # default: [from_code]
         "to_codes": ["en", "lo", "km"],# default: [to_code]
         "source_prefix": "__{src}__",  # tokens put before the source
@@ -37,8 +37,11 @@ keys take the convention of the kind: M2M-100 ``__{src}__`` /
 ``__{lang}__`` / EOS; NLLB ``{src}`` / ``{lang}`` / EOS (``lang_tokens``
 defaults to the FLORES-200 codes of :data:`NLLB_CODES`, ``lo`` → ``lao_Laoo``);
 Marian no source prefix (``>>{tgt}<<`` for multi-target models) / no target
-prefix / EOS.  ``ttdn-i18n models import`` (:mod:`ttdn_i18n.mt.convert`) writes
-such folders from Hugging Face checkpoints.
+prefix / EOS; MADLAD-400 (T5) ``▁ <2{tgt}>`` (the target language is chosen by a
+token at the start of the *source*, after the SentencePiece word-start piece
+``▁`` exactly as ``tokenizer("<2lo> …")`` splits it) / no target prefix / EOS.
+``ttdn-i18n models import`` (:mod:`ttdn_i18n.mt.convert`) writes such folders
+from Hugging Face checkpoints.
 
 Routing (:func:`plan_route`) prefers a direct package, then a multilingual
 model, then two legs through English; a preference per language (a model
@@ -49,6 +52,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import struct
 import tempfile
@@ -82,6 +86,7 @@ __all__ = [
     "plan_routes",
     "check_language",
     "human_size",
+    "commercial_use",
     "route_line",
     "format_models",
     "describe_model",
@@ -111,7 +116,7 @@ LANGUAGES: dict[str, str] = {
 #: The languages ttdn-i18n is made for; error messages list these first.
 TARGET_LANGUAGES: tuple[str, ...] = ("en", "km", "lo")
 
-KINDS: tuple[str, ...] = ("argos", "marian", "m2m100", "nllb")
+KINDS: tuple[str, ...] = ("argos", "marian", "m2m100", "nllb", "madlad")
 
 #: What a per-language engine preference may name besides a model: a route kind
 #: (``auto`` = no preference, the normal choice).
@@ -142,6 +147,7 @@ _KIND_DEFAULTS: dict[str, tuple[str, str, bool]] = {
     "marian": ("", "", True),
     "m2m100": ("__{src}__", "__{lang}__", True),
     "nllb": ("{src}", "{lang}", True),
+    "madlad": ("▁ <2{tgt}>", "", True),
 }
 
 _REINSTALL = "reinstall it with `ttdn-i18n models install`"
@@ -188,7 +194,8 @@ class ModelInfo:
 
     @property
     def multilingual(self) -> bool:
-        return self.kind in ("m2m100", "nllb") or len(self.to_codes) > 1 or len(self.sources) > 1
+        return (self.kind in ("m2m100", "nllb", "madlad") or len(self.to_codes) > 1
+                or len(self.sources) > 1)
 
     @property
     def label(self) -> str:
@@ -841,9 +848,38 @@ def route_line(route: Route) -> str:
     return f"{route.target}: {route.kind} ({models})"
 
 
+_NON_COMMERCIAL = re.compile(r"(?:^|[^a-z])nc(?:[^a-z]|$)|non-?commercial", re.IGNORECASE)
+_PERMISSIVE = re.compile(
+    r"apache|\bmit\b|\bbsd|\bcc0|cc-by(?:-sa)?(?:-[0-9.]+)?\b|\bmpl|\bisc\b|unlicense"
+    r"|public domain",
+    re.IGNORECASE,
+)
+
+
+def commercial_use(license_text: str) -> bool | None:
+    """Does the licence allow commercial use?  None when it is unknown or unrecognised.
+
+    CC *-NC-* and anything saying non-commercial (NLLB-200: CC-BY-NC-4.0) is
+    False; Apache-2.0 (MADLAD-400), MIT (M2M-100), CC-BY (OPUS-MT), CC0, BSD,
+    MPL and ISC are True.  Only what the model folder records is read: check
+    the model card when this says unknown.
+    """
+    if not license_text.strip():
+        return None
+    if _NON_COMMERCIAL.search(license_text):
+        return False
+    return True if _PERMISSIVE.search(license_text) else None
+
+
+def _commercial(model: ModelInfo) -> str:
+    allowed = commercial_use(model.license)
+    return "unknown" if allowed is None else "yes" if allowed else "no"
+
+
 def format_models(models: Sequence[ModelInfo]) -> str:
     """An aligned table of installed models, header first."""
-    rows = [("NAME", "KIND", "LANGUAGES", "VERSION", "SIZE", "QUANTIZATION", "LICENSE")]
+    rows = [("NAME", "KIND", "LANGUAGES", "VERSION", "SIZE", "QUANTIZATION", "COMMERCIAL",
+             "LICENSE")]
     rows += [
         (
             m.name,
@@ -852,6 +888,7 @@ def format_models(models: Sequence[ModelInfo]) -> str:
             m.package_version or "-",
             human_size(m.size_bytes),
             m.quantization or "-",
+            _commercial(m),
             m.license or "-",
         )
         for m in models
@@ -903,6 +940,7 @@ def models_as_dict(
                 "size_bytes": m.size_bytes,
                 "quantization": m.quantization,
                 "license": m.license,
+                "commercial_use": commercial_use(m.license),
                 "path": str(m.path),
             }
             for m in models

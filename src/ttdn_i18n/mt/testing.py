@@ -392,7 +392,9 @@ def build_argos_package(
 
 #: Licences written into the checkpoints' README front matter, as the real
 #: models declare them (OPUS-MT, M2M-100, NLLB-200).
-HF_LICENSES: dict[str, str] = {"marian": "cc-by-4.0", "m2m100": "mit", "nllb": "cc-by-nc-4.0"}
+HF_LICENSES: dict[str, str] = {
+    "marian": "cc-by-4.0", "m2m100": "mit", "nllb": "cc-by-nc-4.0", "madlad": "apache-2.0",
+}
 
 
 def build_hf_checkpoint(
@@ -423,6 +425,10 @@ def build_hf_checkpoint(
     * ``nllb``: ``sentencepiece.bpe.model``, ``tokenizer.json`` with the 202
       FLORES-200 codes (``vie_Latn`` …) and an M2M-100 model, as in
       ``facebook/nllb-200-distilled-600M``.
+    * ``madlad``: a T5 v1.1 model (gated-GELU, untied output layer) with a
+      SentencePiece ``spiece.model`` numbered as T5's (``<pad>`` 0, ``</s>`` 1,
+      ``<unk>`` 2) whose ``<2xx>`` target-language tokens are user-defined
+      pieces, and the ``tokenizer_config.json`` of ``google/madlad400-3b-mt``.
 
     A ``README.md`` declares the real model's licence.  ``from_code`` and
     ``to_code`` only name the folder (and set the tokenizer's defaults) for the
@@ -457,8 +463,10 @@ def build_hf_checkpoint(
         _build_marian(out, lines, vocab_size, from_code, to_code, dims)
     elif kind == "m2m100":
         _build_m2m100(out, lines, vocab_size, from_code, to_code, dims, list_language_tokens)
-    else:
+    elif kind == "nllb":
         _build_nllb(out, lines, vocab_size, from_code, to_code, dims)
+    else:
+        _build_madlad(out, lines, vocab_size, dims)
     (out / "README.md").write_text(
         f"---\nlicense: {HF_LICENSES[kind]}\ntags:\n- translation\n---\n\n"
         f"# {out.name}\n\nRandomly initialised {kind} checkpoint built by "
@@ -609,3 +617,60 @@ def _build_nllb(
         **_seq2seq_dims(dims),
     )
     M2M100ForConditionalGeneration(config).save_pretrained(str(out))
+
+
+def _build_madlad(out: Path, lines: list[str], vocab_size: int, dims: dict[str, int]) -> None:
+    import sentencepiece as spm
+    import torch
+    from transformers import AutoTokenizer, T5Config, T5ForConditionalGeneration
+
+    from ttdn_i18n.mt.packages import LANGUAGES
+
+    spm.set_random_generator_seed(dims["seed"])
+    buf = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines),
+        model_writer=buf,
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,
+        character_coverage=1.0,
+        model_type="unigram",
+        # T5/MADLAD numbering: <pad> 0 (also the decoder start), </s> 1, <unk> 2, no <s>.
+        pad_id=0, eos_id=1, unk_id=2, bos_id=-1,
+        pad_piece="<pad>", eos_piece="</s>", unk_piece="<unk>",
+        user_defined_symbols=[f"<2{code}>" for code in LANGUAGES],
+        minloglevel=2,
+        num_threads=1,
+    )
+    (out / "spiece.model").write_bytes(buf.getvalue())
+    # What google/madlad400-*-mt ship beside spiece.model.  Written by hand: transformers
+    # 5's T5Tokenizer(vocab_file=...) ignores the file; AutoTokenizer converts it.
+    (out / "tokenizer_config.json").write_text(json.dumps({
+        "tokenizer_class": "T5Tokenizer", "eos_token": "</s>", "unk_token": "<unk>",
+        "pad_token": "<pad>", "extra_ids": 0, "additional_special_tokens": [],
+        "sp_model_kwargs": {}, "legacy": False,
+    }), encoding="utf-8")
+    tokenizer = AutoTokenizer.from_pretrained(str(out))
+    torch.manual_seed(dims["seed"])
+    d_model, heads = dims["d_model"], dims["heads"]
+    settings: dict[str, Any] = {
+        "vocab_size": len(tokenizer),
+        "d_model": d_model,
+        "d_kv": d_model // heads,
+        "d_ff": dims["ffn"],
+        "num_layers": dims["layers"],
+        "num_decoder_layers": dims["layers"],
+        "num_heads": heads,
+        "feed_forward_proj": "gated-gelu",  # T5 v1.1, as MADLAD-400
+        "tie_word_embeddings": False,  # MADLAD-400 has its own output layer
+        "decoder_start_token_id": 0,
+        "pad_token_id": 0,
+        "eos_token_id": 1,
+        "dropout_rate": 0.0,
+    }
+    model = T5ForConditionalGeneration(T5Config(**settings))
+    with torch.no_grad():  # loud weights: the output must depend on the input
+        for p in model.parameters():
+            if p.dim() == 2:
+                p.normal_(0.0, _HF_INIT_STD)
+    model.save_pretrained(str(out))
