@@ -823,6 +823,20 @@ C("cong-tac-ttdn-quoc-gia", "công tác thông tin đối ngoại quốc gia", "
 C("chien-luoc-ttdn", "Chiến lược thông tin đối ngoại", "External Information Strategy", "term", VNA, en_st="p")
 C("bcd-ttdn", "Ban Chỉ đạo Công tác thông tin đối ngoại", "Steering Committee for External Information", "body",
   STARTER, abbr=["BCĐ Công tác thông tin đối ngoại"], en_bad=["Steering Committee for Foreign Information"])
+C("bcd-ttdn-tinh", "Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh",
+  "Provincial Steering Committee for External Information", "body", STARTER,
+  abbr=["BCĐ Công tác thông tin đối ngoại tỉnh"])
+title_pair("truong-bcd-ttdn-tinh", "Trưởng Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh",
+           "Head of the Provincial Steering Committee for External Information", "pho-truong-bcd-ttdn-tinh",
+           "Phó Trưởng Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh",
+           "Deputy Head of the Provincial Steering Committee for External Information", STARTER,
+           abbr=["Trưởng BCĐ Công tác thông tin đối ngoại tỉnh",
+                 "Trưởng Ban Chỉ đạo (BCĐ) Công tác thông tin đối ngoại tỉnh"],
+           dabbr=["Phó Trưởng BCĐ Công tác thông tin đối ngoại tỉnh"])
+C("bcd-nhan-quyen", "Ban Chỉ đạo Nhân quyền của Chính phủ", "Government Steering Committee for Human Rights",
+  "body", STARTER)
+C("dai-hoi-dang-bo", "đại hội đảng bộ", "Party congress", "term", STARTER)
+C("hoi-nghi-so-ket", "Hội nghị sơ kết", "review conference", "term", STARTER, en_st="p")
 C("ban-chi-dao-tw", "Ban Chỉ đạo Trung ương", "Central Steering Committee", "body", VNA, en_st="p",
   abbr=["BCĐ Trung ương"], note="As named in the Steering Committee for External Information's reports: the "
   "central committee, as against the provincial ones.")

@@ -453,7 +453,8 @@ def test_property_matches_are_ordered_disjoint_and_faithful(
 # --- target-side verification --------------------------------------------------------------
 
 
-def _hit(target: str, forbidden: tuple[str, ...] = (), status: str = "approved") -> TermHit:
+def _hit(target: str, forbidden: tuple[str, ...] = (),
+         status: TermStatus = TermStatus.APPROVED) -> TermHit:
     return TermHit("x", 0, 3, "Ban", "Ban", target=target, status=status, forbidden=forbidden)
 
 

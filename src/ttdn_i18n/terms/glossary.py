@@ -858,20 +858,28 @@ def _primary(lang: str) -> str:
 # --- reading ---------------------------------------------------------------------------------
 
 
+#: The glossary ``translate`` and the ``glossary`` commands use when none is given.
+DEFAULT_GLOSSARY = "ttdn-national.tbx"
+
+
 def default_glossary_path() -> Path | None:
-    """The starter glossary of the source checkout, or None when it is not there."""
-    path = Path(__file__).resolve().parents[3] / "glossaries" / "ttdn-starter.tbx"
+    """The national glossary of the source checkout, or None when it is not there.
+
+    The one rule for finding the default glossary: callers never build the path
+    themselves (glossaries/ttdn-starter.tbx stays as the small example).
+    """
+    path = Path(__file__).resolve().parents[3] / "glossaries" / DEFAULT_GLOSSARY
     return path if path.is_file() else None
 
 
 def resolve_glossary(path: str | os.PathLike[str] | None) -> Glossary:
-    """Load ``path``, or the starter glossary when ``path`` is None."""
+    """Load ``path``, or the default (national) glossary when ``path`` is None."""
     if path is None:
         default = default_glossary_path()
         if default is None:
             raise GlossaryError(
-                "no glossary given and glossaries/ttdn-starter.tbx is not in this installation; "
-                "pass --glossary FILE"
+                f"no glossary given and glossaries/{DEFAULT_GLOSSARY} is not in this "
+                "installation; pass --glossary FILE"
             )
         path = default
     return load_glossary(path)
