@@ -501,7 +501,7 @@ def test_verify_without_target_leaves_present_unset() -> None:
 def test_verify_unspaced_scripts_by_substring(
     lang: str, target: str, translation: str, present: bool
 ) -> None:
-    (hit,) = verify_terms([_hit(target, status="proposed")], translation, lang)
+    (hit,) = verify_terms([_hit(target, status=TermStatus.PROPOSED)], translation, lang)
     assert hit.present is present
 
 
