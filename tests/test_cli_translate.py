@@ -173,7 +173,7 @@ def test_project_config_supplies_languages_blocklist_and_engine(
     assert summary["languages"][1]["route"] == "pivot"
     assert summary["format"] == "po"
     assert summary["flagged_segments"] == 1  # the office's own blocklist
-    assert summary["glossary"].startswith("ttdn-starter@sha256:")
+    assert summary["glossary"].startswith("ttdn-national@sha256:")  # the default glossary
     assert (tmp_path / "o" / "en" / "a.po").is_file()
 
 
