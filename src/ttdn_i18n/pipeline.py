@@ -45,6 +45,7 @@ from ttdn_i18n.terms.policy import TermStrategy, choose_hypothesis, inject_terms
 if TYPE_CHECKING:
     from ttdn_i18n.mt.engine import DecodeOptions
     from ttdn_i18n.mt.packages import Route
+    from ttdn_i18n.review.mtcache import MTCache
     from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "plan_languages",
     "NO_MODEL_HINT",
     "SegmentMT",
+    "attach_findings",
     "build_document",
     "no_model_reason",
     "provenance_for",
@@ -281,6 +283,54 @@ def build_document(
     )
 
 
+#: Flags that are facts about a segment rather than QA findings: no check reports
+#: them, so they are written as plain notes (the reviewer still reads them) and
+#: never as QA notes, which hold exactly what ``check`` reports.
+_FACT_NOTES = {
+    "foreign-language": ("ttdn-source", "source"),
+    "length-capped": ("ttdn-mt", "target"),
+}
+
+
+def attach_findings(doc: Document, *, fmt: str | None = None) -> Document:
+    """``doc`` with each unit's flags replaced by what ``ttdn-i18n check`` reports for it.
+
+    The QA notes every format writes come from ``Unit.flags``; this makes them
+    the findings of :func:`ttdn_i18n.review.qa.check_document` (the registry of
+    checks), one per distinct problem, so the file a translator opens and
+    ``check``/``status`` agree.  With ``fmt`` the findings are those of the
+    document as that format writes and reads it back, i.e. exactly what
+    ``check FILE`` will say.  Flags that are not findings (a sentence in
+    another language, MT cut at the length cap) become plain notes.
+    """
+    from dataclasses import replace
+
+    from ttdn_i18n.formats.notes import flag_note_text
+    from ttdn_i18n.review.qa import check_document
+
+    checked = doc
+    if fmt is not None:
+        from ttdn_i18n.formats import dump_document, parse_document
+
+        checked = parse_document(dump_document(doc, fmt), name=doc.article_id or "document")
+    found: dict[str, list[Flag]] = {}
+    for f in check_document(checked):
+        flag = Flag(f.check, f.message, evidence=f.evidence, severity=f.severity)
+        if flag not in found.setdefault(f.unit_id, []):
+            found[f.unit_id].append(flag)
+    units = []
+    for unit in doc.units:
+        notes = list(unit.notes)
+        for flag in unit.flags:
+            if flag.code in _FACT_NOTES:
+                author, annotates = _FACT_NOTES[flag.code]
+                note = Note(flag_note_text(flag), author, annotates)
+                if note not in notes:
+                    notes.append(note)
+        units.append(replace(unit, flags=tuple(found.get(unit.id, ())), notes=tuple(notes)))
+    return replace(doc, units=tuple(units))
+
+
 def translate_sources(
     route: Route,
     sources: Sequence[str],
@@ -289,14 +339,22 @@ def translate_sources(
     glossary: Glossary | None,
     decode: DecodeOptions,
     terms: TermStrategy | str = TermStrategy.NBEST,
+    cache: MTCache | None = None,
 ) -> dict[str, SegmentMT]:
     """Translate unique source strings along ``route`` and pick each target.
 
     With ``terms="nbest"`` (default) the hypothesis carrying the most required
     terms wins (:func:`choose_hypothesis`); the others become alternatives.
+
+    With ``cache`` (:mod:`ttdn_i18n.review.mtcache`) a sentence already
+    translated in the same context (models, route, decoding, term strategy)
+    is taken from the cache and never translated again; new results are
+    stored.  Without it the result is the same: each sentence's MT depends
+    only on the sentence (its own forbidden renderings are suppressed, and
+    the engine batches only sentences of equal token length).
     """
     from ttdn_i18n.errors import ConfigError
-    from ttdn_i18n.mt.engine import translate_route
+    from ttdn_i18n.mt.engine import MTResult, translate_route
     from ttdn_i18n.xmlsafe import xml_safe
 
     try:
@@ -311,15 +369,37 @@ def translate_sources(
         # A pivot's first leg produces English: inject the English term there.
         first_leg = route.steps[0].to_code if route.steps else lang
         inputs = [inject_terms(src, glossary.hits_for(src, first_leg)) for src in sources]
-    # Forbidden renderings are suppressed in the decoder itself (all of them
-    # at once: CTranslate2 applies suppress_sequences to the whole batch).
-    forbidden = (sorted({f for hs in hits.values() for h in hs for f in h.forbidden})
-                 if terms != "off" else [])
+    # Forbidden renderings are suppressed in the decoder itself, each sentence's
+    # own only: CTranslate2 applies suppress_sequences to a whole call, so
+    # sentences with different lists go in different calls and no sentence's
+    # output depends on which others are translated with it.
+    forbidden = {src: tuple(sorted({f for h in hits[src] for f in h.forbidden}))
+                 if terms != "off" else () for src in sources}
     # The tokenizer rejects lone surrogates; MT sees what the files will hold.
-    results = translate_route(route, [xml_safe(s) for s in inputs], decode, suppress=forbidden)
+    mt_input = {src: xml_safe(text) for src, text in zip(sources, inputs, strict=True)}
+    results: dict[str, MTResult] = {}
+    context = ""
+    if cache is not None:
+        from ttdn_i18n.review.mtcache import cache_context
+
+        context = cache_context(route, decode, str(terms), cache=cache)
+        found = cache.get_many(context, [(mt_input[s], forbidden[s]) for s in sources])
+        results.update((s, r) for s, r in zip(sources, found, strict=True) if r is not None)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for src in sources:
+        if src not in results:
+            groups.setdefault(forbidden[src], []).append(src)
+    for suppress, group in groups.items():
+        texts = list(dict.fromkeys(mt_input[s] for s in group))
+        done = dict(zip(texts, translate_route(route, texts, decode, suppress=list(suppress)),
+                        strict=True))
+        results.update((s, done[mt_input[s]]) for s in group)
+        if cache is not None:
+            cache.put_many(context, [(t, suppress, r) for t, r in done.items()])
     origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
-    for src, res in zip(sources, results, strict=True):
+    for src in sources:
+        res = results[src]
         texts = [h.text for h in res.hypotheses]
         if not texts:
             continue
@@ -355,12 +435,14 @@ def translate_articles(
     model: str | None = None,
     terms: TermStrategy | str = TermStrategy.NBEST,
     backend: str | None = None,
+    cache: MTCache | None = None,
 ) -> list[Document]:
     """Translate parsed articles into each target language, in memory.
 
     Every language gets a document per article; where no model reaches a
     language the documents carry empty targets for human translation.
-    Models load once; identical sentences are translated once.
+    Models load once; identical sentences are translated once (and, with an
+    open :class:`~ttdn_i18n.review.mtcache.MTCache`, never again).
     """
     import warnings as _warnings
 
@@ -380,12 +462,13 @@ def translate_articles(
         mt: dict[str, SegmentMT] = {}
         if plan.route is not None:
             mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
-                                   terms=terms)
+                                   terms=terms, cache=cache)
             for problem in route_warnings(plan.route, decode):
                 _warnings.warn(problem, TtdnWarning, stacklevel=2)
         docs.extend(
-            build_document(art, lang, mt=mt, glossary=glossary, provenance=plan.provenance,
-                           no_model_reason=plan.no_model_reason)
+            attach_findings(build_document(art, lang, mt=mt, glossary=glossary,
+                                           provenance=plan.provenance,
+                                           no_model_reason=plan.no_model_reason))
             for art in articles
         )
     return docs

@@ -117,13 +117,18 @@ def parse_flag_note(text: str) -> Flag | None:
 
 
 def glossary_note_text(terms: Iterable[TermHit]) -> str:
-    """``source → target (status); …`` for the translator, one entry per hit."""
-    entries = []
+    """``source → target (status); …`` for the translator, each term once.
+
+    A term that occurs twice in a sentence is listed once: this note is the one
+    place a translator reads the unit's terms.
+    """
+    entries: list[str] = []
     for t in terms:
         entry = f"{t.source} → {t.target or '?'} ({t.status or 'no status'})"
         if t.forbidden:
             entry += f" [avoid: {', '.join(t.forbidden)}]"
-        entries.append(entry)
+        if entry not in entries:
+            entries.append(entry)
     return "; ".join(entries)
 
 

@@ -133,8 +133,9 @@ SEGMENT_ID = "s1"
 _SUBSTATE = {"mt": "ttdn:mt", "tm": "ttdn:tm"}
 _ORIGIN_OF_SUBSTATE = {"ttdn:mt": "mt", "ttdn:tm": "tm", "ttdn:human": "human"}
 _ANNOTATES = frozenset({"source", "target"})
-_GROUP_ID = re.compile(r"\Ablock-(\d+)")
-_MARK_ID = re.compile(r"\A[tp](\d+)\Z")
+# At most 9 digits: a hostile id of thousands would hit Python's int() digit limit.
+_GROUP_ID = re.compile(r"\Ablock-(\d{1,9})(?!\d)")
+_MARK_ID = re.compile(r"\A[tp](\d{1,9})\Z")
 _NOT_NMTOKEN_CHAR = re.compile(r"[^A-Za-z0-9._\-]")
 
 
@@ -379,7 +380,8 @@ def _write_unit(parent: etree._Element, unit: Unit, xml_id: str) -> None:
     note_text = replacement_note_text(replaced)
     if note_text and Note(note_text, AUTHOR_XML, "general") not in unit.notes:
         notes.append((note_text, AUTHOR_XML, "general", None))
-    notes += [(flag_note_text(f), AUTHOR_QA, "general", 1) for f in unit.flags]
+    notes += [(flag_note_text(f), AUTHOR_QA, "general", Severity.parse(f.severity).priority)
+              for f in unit.flags]
     if unit.terms:
         notes.append((glossary_note_text(unit.terms), AUTHOR_GLOSSARY, "source", None))
     notes += [(n.text, n.author, n.annotates, None) for n in unit.notes]

@@ -23,7 +23,7 @@ import enum
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
@@ -64,6 +64,9 @@ class Finding:
     severity: Severity
     check: str
     message: str
+    #: The text a source flag quoted (spam): written with the QA note so that
+    #: the flag, and so this finding, survives a round trip through the file.
+    evidence: str = field(default="", compare=False)
 
 
 class _Glossary(Protocol):
@@ -99,8 +102,9 @@ class CheckContext:
     glossary: _Glossary | None = None
 
 
-#: What a check function returns: (severity, message); None means the check's default.
-RawFinding = tuple[Severity | None, str]
+#: What a check function returns: (severity, message) or (severity, message, evidence);
+#: None means the check's default.
+RawFinding = tuple[Severity | None, str] | tuple[Severity | None, str, str]
 #: ``(unit, lang, context) -> findings``; ``lang`` is the primary subtag ("en", "lo", "km").
 CheckFunction = Callable[[Unit, str, CheckContext], list[RawFinding]]
 
@@ -423,9 +427,10 @@ def _vi_number_values(token: str) -> list[set[Decimal]]:
 
 
 def _en_form(value: Decimal) -> str:
+    # Decimal formatting, not int(): a number of thousands of digits in an article
+    # would hit Python's int() digit limit.
     if value == value.to_integral_value():
-        n = int(value)
-        return f"{n:,}" if n < 1000 else f"{n:,} or {n}"
+        return f"{value:,f}" if value < 1000 else f"{value:,f} or {value:f}"
     return f"{value:,f}"
 
 
@@ -669,19 +674,27 @@ _SPAM_TOKEN = re.compile(
 )
 
 
+_SOURCE_SPAM = "the source contains spam"
+
+
 def _spam(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     out: list[RawFinding] = []
     target_folded = unit.target.casefold()
     for flag in unit.flags:
-        if flag.code != "spam":
+        # A source flag always quotes its evidence; a finding about the target read
+        # back from a file's QA note does not, and is not a source flag.
+        if flag.code != "spam" or not flag.evidence:
             continue
-        carried = bool(flag.evidence) and flag.evidence.casefold() in target_folded
+        carried = flag.evidence.casefold() in target_folded
         # Once a reviewer has signed off a target free of the quoted spam, the
         # flag is dealt with; otherwise it would block publication forever.
         if carried or not unit.state.reviewed:
-            evidence = f" {_quote(flag.evidence)}" if flag.evidence else ""
-            out.append((None, f"the source contains spam{evidence} ({flag.message}); "
-                              "translate only the genuine text and mark the unit reviewed"))
+            if flag.message.startswith(_SOURCE_SPAM):
+                message = flag.message  # this finding, read back from the file's QA note
+            else:
+                message = (f"{_SOURCE_SPAM} {_quote(flag.evidence)} ({flag.message}); "
+                           "translate only the genuine text and mark the unit reviewed")
+            out.append((None, message, flag.evidence))
     tokens = sorted(set(_SPAM_TOKEN.findall(_URL.sub(" ", unit.target))))
     if tokens:
         out.append((None, f"the target contains spam-like tokens ({', '.join(tokens)}); "
@@ -717,7 +730,7 @@ for _check in (
           _length_ratio),
     Check("spam", Category.SOURCE, Severity.ERROR,
           "injected SEO spam in the source is not dealt with, or spam-like tokens in the target",
-          _spam),
+          _spam, needs_target=False),
 ):
     register_check(_check)
 del _check
@@ -754,9 +767,10 @@ def check_document(
     lang = _primary(doc.target_lang)
     ctx = CheckContext(document=doc, glossary=glossary)
     return [
-        Finding(file, unit.id, Severity(severity or check.severity), check.id, message)
+        Finding(file, unit.id, Severity(raw[0] or check.severity), check.id, raw[1],
+                raw[2] if len(raw) > 2 else "")
         for unit in doc.units
-        for check, (severity, message) in _check_unit(unit, lang, ctx, checks)
+        for check, raw in _check_unit(unit, lang, ctx, checks)
     ]
 
 
@@ -831,7 +845,8 @@ def findings_as_json(findings: Sequence[Finding]) -> str:
     """``{"findings": [...], "errors": N, "warnings": M}`` as indented JSON."""
     return json.dumps(
         {
-            "findings": [asdict(f) for f in findings],
+            "findings": [{k: v for k, v in asdict(f).items() if k != "evidence"}
+                         for f in findings],
             "errors": sum(1 for f in findings if f.severity == Severity.ERROR),
             "warnings": sum(1 for f in findings if f.severity == Severity.WARNING),
         },

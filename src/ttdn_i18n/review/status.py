@@ -9,7 +9,7 @@ its error so the operator sees everything at once.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,7 +34,8 @@ class StatusRow:
 
     ``mt`` counts machine translations still waiting for review,
     ``reviewed`` units a person translated or approved (final included),
-    ``qa_errors`` units with at least one QA error.  ``error`` is set, and the
+    ``qa_errors`` the QA errors ``ttdn-i18n check`` reports for the file (each
+    finding once, as ``check`` counts them, not the units that have one).  ``error`` is set, and the
     counts are zero, when the file cannot be read.
     """
 
@@ -71,22 +72,28 @@ def status_row(doc: Document, file: str, qa_error_units: int = 0) -> StatusRow:
     )
 
 
-def collect_status(out_dir: Path) -> list[StatusRow]:
-    """One row per translation file under ``out_dir``; unreadable files get an error row."""
-    from ttdn_i18n.formats import find_translation_files, read_document
-    from ttdn_i18n.review.qa import check_document
+def collect_status(out_dir: Path, *, skip: Collection[str] = frozenset()) -> list[StatusRow]:
+    """One row per translation file under ``out_dir``; unreadable files get an error row.
 
+    QA errors are counted by :func:`ttdn_i18n.review.qa.check_document` with the
+    same ``skip`` as ``check`` (the ``[check] skip`` of the project's config), so
+    ``status`` and ``check`` give the same number.
+    """
+    from ttdn_i18n.formats import find_translation_files, read_document
+    from ttdn_i18n.review.qa import check_document, validate_skip
+
+    skipped = validate_skip(skip)
     rows = []
     for path in find_translation_files(out_dir):
         name = path.relative_to(out_dir).as_posix()
         try:
             doc = read_document(path)
-            findings = check_document(doc, file=str(path))
+            findings = check_document(doc, file=str(path), skip=skipped)
         except TtdnError as exc:
             rows.append(StatusRow(article_id="", lang="", file=name, error=str(exc)))
             continue
-        error_units = {f.unit_id for f in findings if f.severity == "error"}
-        rows.append(status_row(doc, name, len(error_units)))
+        errors = sum(1 for f in findings if f.severity == "error")
+        rows.append(status_row(doc, name, errors))
     return rows
 
 
