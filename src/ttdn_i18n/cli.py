@@ -59,11 +59,6 @@ def tm() -> None:
     """Import and export the translation memory (TMX 1.4b)."""
 
 
-@cli.group()
-def cache() -> None:
-    """Inspect or empty the MT cache (OUT/ttdn-mt-cache.sqlite)."""
-
-
 # --- translate / status (pipeline) ---------------------------------------------------------
 
 
@@ -136,8 +131,6 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--force", is_flag=True, help="Translate articles that do not look Vietnamese.")
 @click.option("--config", "config_path", type=click.Path(path_type=str),
               help="Project config (default ./ttdn-i18n.toml when present).")
-@click.option("--no-mt-cache", is_flag=True,
-              help="Neither read nor write OUT/ttdn-mt-cache.sqlite (translate every sentence).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
@@ -145,8 +138,7 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
               model: str | None,
               engines: tuple[str, ...], backend: str | None, terms: str, beam_size: int | None,
               num_hypotheses: int | None, max_batch_size: int | None, encoding: str | None,
-              force: bool, config_path: str | None, no_mt_cache: bool, quiet: bool,
-              as_json: bool) -> None:
+              force: bool, config_path: str | None, quiet: bool, as_json: bool) -> None:
     """Translate ARTICLES (files or folders) into review-ready XLIFF or PO."""
     import json
     from pathlib import Path as _Path
@@ -177,7 +169,7 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
         progress=progress if show else None, backend=backend or config.translate.backend,
-        profile=profile or config.translate.profile or "generic", mt_cache=not no_mt_cache,
+        profile=profile or config.translate.profile or "generic",
     )
     if show:
         progress.close()
@@ -544,33 +536,6 @@ def tm_export(file: Path, out_dir: Path | None, tm_path: Path | None) -> None:
     click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {path}",
                err=to_stdout)
 
-@cache.command("stats")
-@click.option("--out", "out", default=".", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="The output folder translate wrote to.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def cache_stats_cmd(out: Path, as_json: bool) -> None:
-    """How many sentences the MT cache of an output folder holds."""
-    import json
-
-    from ttdn_i18n.review.mtcache import cache_stats, resolve_cache_path
-
-    stats = cache_stats(resolve_cache_path(out_dir=out))
-    click.echo(json.dumps(stats.as_dict(), indent=2) if as_json else stats.format())
-
-
-@cache.command("clear")
-@click.option("--out", "out", default=".", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="The output folder translate wrote to.")
-def cache_clear_cmd(out: Path) -> None:
-    """Empty the MT cache: the next run translates every sentence again."""
-    from ttdn_i18n.review.mtcache import clear_cache, resolve_cache_path
-
-    path = resolve_cache_path(out_dir=out)
-    click.echo(f"Removed {clear_cache(path)} cached sentences from {path}")
-
-
 # --- publish -------------------------------------------------------------------------------
 
 
@@ -728,39 +693,7 @@ def report(directory: Path, out_file: Path | None, glossary_path: Path | None,
     click.echo(f"wrote {path}")
 
 
-def _standard_streams() -> None:
-    """Make the process safe to run with closed streams or a non-UTF-8 locale.
-
-    Started with ``2>&-``, Python sets ``sys.stderr`` to None and every
-    progress check or message would crash: a closed stream becomes
-    ``/dev/null``.  Under ``LC_ALL=C`` Python decodes file names and arguments
-    as ASCII (Vietnamese letters become surrogate escapes, so names come out
-    as ``H___i`` and a glossary lookup finds nothing): the command is run
-    again in UTF-8 mode with the same argument bytes.
-    """
-    import os
-
-    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
-        try:
-            os.fstat(fd)
-        except OSError:
-            # Occupy the closed descriptor, or the next file we open (an output
-            # file) would get it and C libraries' warnings would land in it.
-            os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8",  # noqa: SIM115
-                                    closefd=False))
-    if not sys.flags.utf8_mode and sys.getfilesystemencoding().lower() not in ("utf-8", "utf8"):
-        env = dict(os.environ, PYTHONUTF8="1")
-        args = [os.fsencode(a) for a in sys.argv[1:]]
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os.execve(sys.executable, [os.fsencode(sys.executable), b"-X", b"utf8", b"-m",
-                                   b"ttdn_i18n", *args], env)
-
-
 def main() -> None:
-    _standard_streams()
     cli(prog_name="ttdn-i18n")
 
 
