@@ -292,3 +292,54 @@ def test_update_engine_table_appends_a_missing_table() -> None:
         'km = "nllb-tiny"\n')
     with pytest.raises(Exception, match="inline"):
         update_engine_table('[translate]\nengine = {lo = "pivot"}\n', {"lo": "direct"})
+
+
+def test_every_route_is_scored_side_by_side_and_the_best_saved(
+    tmp_path: Path, argos_package_file: Path, argos_package_en_lo: Path,
+    argos_package_multilingual: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """vi→en, en→lo and a multilingual vi/en→en/lo/km model: two routes per language."""
+    from ttdn_i18n.mt.packages import install_package
+
+    packages = tmp_path / "packages"
+    for f in (argos_package_file, argos_package_en_lo, argos_package_multilingual):
+        install_package(f, packages)
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    km = tmp_path / "refs.km.tsv"
+    km.write_text("Việt Nam và Campuchia ký kết biên bản ghi nhớ về giáo dục.\t"
+                  "វៀតណាម និង កម្ពុជា\n", encoding="utf-8")
+    code, out, err = run_cli("evaluate", str(TMX), str(km), "--json", "--no-glossary")
+    assert code == 0, err
+    langs = json.loads(out)["languages"]
+    kinds = {lang: [(r["kind"], r["engine"]) for r in v["routes"]] for lang, v in langs.items()}
+    assert kinds == {
+        "en": [("direct", "translate-vi_en"), ("multilingual", "translate-vi_en_lo_km")],
+        "lo": [("multilingual", "translate-vi_en_lo_km"), ("pivot", "pivot")],
+        # vi→en by the direct package, en→km by the multilingual model.
+        "km": [("multilingual", "translate-vi_en_lo_km"), ("pivot", "pivot")],
+    }
+    best_lo = langs["lo"]["best"]
+    for lang, data in langs.items():
+        best = max(data["routes"], key=lambda r: r["metrics"]["chrF++"]["score"])
+        assert data["best"] == best["engine"], lang
+        sources, refs = _pairs(lang) if lang != "km" else (
+            ["Việt Nam và Campuchia ký kết biên bản ghi nhớ về giáo dục."], ["វៀតណាម និង កម្ពុជា"])
+        for route in data["routes"]:
+            hyps = _hypotheses(lang, sources, route["engine"], glossary=False)
+            got = {k: v["score"] for k, v in route["metrics"].items()}
+            assert got == _expected(hyps, refs, lang), (lang, route["engine"])
+
+    # Only the routes named: one kind for every language, one model for lo.
+    code, out, err = run_cli("evaluate", str(TMX), "--json", "--no-glossary",
+                             "--engine", "multilingual", "--engine", "lo=pivot")
+    assert code == 0, err
+    langs = json.loads(out)["languages"]
+    assert [r["engine"] for r in langs["en"]["routes"]] == ["translate-vi_en_lo_km"]
+    assert [r["engine"] for r in langs["lo"]["routes"]] == ["translate-vi_en_lo_km", "pivot"]
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli("evaluate", str(TMX), "--to", "lo", "--no-glossary",
+                             "--save-choice")
+    assert code == 0, err
+    saved = tomllib.loads((tmp_path / "ttdn-i18n.toml").read_text("utf-8"))
+    assert saved == {"translate": {"engine": {"lo": best_lo}}}
