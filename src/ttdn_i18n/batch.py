@@ -18,7 +18,11 @@ hundreds of articles needs:
   translation memory first, and a unit whose source changed keeps its old
   translation as an alternative;
 * **one MT pass per language** – segments of a chunk of articles go to the
-  engine together, sorted and deduplicated by :mod:`ttdn_i18n.mt.ctranslate2`.
+  engine together, sorted and deduplicated by :mod:`ttdn_i18n.mt.ctranslate2`;
+* **MT once per sentence** – every MT result is kept in the output folder's
+  MT cache (:mod:`ttdn_i18n.review.mtcache`), so a rerun, an added article or
+  another batch size never changes MT already written, and a sentence seen in
+  an earlier chunk or run is not translated again.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ from ttdn_i18n.terms.policy import TermStrategy
 
 if TYPE_CHECKING:
     from ttdn_i18n.mt.engine import DecodeOptions
+    from ttdn_i18n.review.mtcache import MTCache
     from ttdn_i18n.review.tm import TMMatch, TranslationMemory
     from ttdn_i18n.terms.glossary import Glossary
 
@@ -123,6 +128,10 @@ class TranslateSummary:
     skipped_articles: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     outputs: tuple[Path, ...] = field(default=())
+    #: The MT cache used ("" when off), sentences taken from it and sentences translated.
+    mt_cache: str = ""
+    mt_cache_hits: int = 0
+    mt_translated: int = 0
 
     @property
     def files_written(self) -> int:
@@ -141,6 +150,9 @@ class TranslateSummary:
             "files_written": self.files_written,
             "skipped_articles": list(self.skipped_articles),
             "warnings": list(self.warnings),
+            "mt_cache": self.mt_cache or None,
+            "mt_cache_hits": self.mt_cache_hits,
+            "mt_translated": self.mt_translated,
             "languages": [
                 {
                     "lang": s.lang,
@@ -185,6 +197,9 @@ class TranslateSummary:
             missing = ", ".join(s.lang for s in self.languages if s.route == "none")
             lines.append(f"No model for {missing}: files were written for human translation; "
                          f"{NO_MODEL_HINT}.")
+        if self.mt_cache and (self.mt_cache_hits or self.mt_translated):
+            lines.append(f"MT cache: {self.mt_cache_hits} sentences reused, "
+                         f"{self.mt_translated} translated ({self.mt_cache})")
         for name in self.skipped_articles:
             lines.append(f"Skipped: {name}")
         for w in self.warnings:
@@ -356,8 +371,13 @@ def translate_paths(
     progress: Progress | None = None,
     backend: str | None = None,
     profile: str = "generic",
+    mt_cache: bool = True,
 ) -> TranslateSummary:
     """Translate article files into ``out_dir/<lang>/<article>.<ext>``.
+
+    ``mt_cache`` (default on) keeps every MT result in ``out_dir/ttdn-mt-cache.sqlite``
+    (:mod:`ttdn_i18n.review.mtcache`): a sentence once translated is never
+    translated again, so reruns and added articles cannot change existing MT.
 
     ``profile="omegat"`` also writes a ready OmegaT project per language in
     ``out_dir/<lang>/omegat-project/`` (see :mod:`ttdn_i18n.formats.omegat`).
@@ -378,7 +398,7 @@ def translate_paths(
                     prefer=prefer, encoding=encoding, force=force, blocklist=blocklist,
                     backend=backend)
     summary = _execute(run, glossary=glossary, decode=decode, terms=terms, tm_path=tm_path,
-                       progress=progress)
+                       progress=progress, mt_cache=mt_cache)
     if profile == "omegat":
         from ttdn_i18n.formats import read_document
         from ttdn_i18n.formats.omegat import project_dir_name, write_omegat_project
@@ -518,8 +538,10 @@ def _execute(
     terms: TermStrategy | str,
     tm_path: Path | str | None,
     progress: Progress | None,
+    mt_cache: bool = True,
 ) -> TranslateSummary:
     from ttdn_i18n.mt.engine import route_warnings
+    from ttdn_i18n.review.mtcache import default_cache_path, open_cache
     from ttdn_i18n.review.tm import open_tm, resolve_tm_path
 
     _prepare_out(run.out)
@@ -537,7 +559,12 @@ def _execute(
 
     summaries: list[LanguageSummary] = []
     outputs: list[Path] = []
-    with _locked(run.out), open_tm(resolve_tm_path(out_dir=run.out, tm_path=tm_path)) as tm:
+    cache_path = default_cache_path(run.out) if mt_cache else None
+    cache: MTCache | None = None
+    with (_locked(run.out), open_tm(resolve_tm_path(out_dir=run.out, tm_path=tm_path)) as tm,
+          contextlib.ExitStack() as stack):
+        if cache_path is not None and any(p.usable for p in run.languages.values()):
+            cache = stack.enter_context(open_cache(cache_path))
         _check_manifest_folders(run.out, run.targets)
         _remove_stale_temp_files(run.out, run.targets)
         _plan_outputs(run)
@@ -553,7 +580,7 @@ def _execute(
             for chunk in _chunks(run.files[lang]):
                 for path, built in _translate_chunk(chunk, run.languages[lang], tm,
                                                     glossary=glossary, decode=decode,
-                                                    terms=terms):
+                                                    terms=terms, cache=cache):
                     doc, kept = _write_latest(path, built, run.fmt, tm, run.warnings)
                     outputs.append(path.path)
                     stats.add(doc, kept)
@@ -565,7 +592,11 @@ def _execute(
                 # What the engines had to say (e.g. forbidden-term suppression is off).
                 run.warnings.extend(w for w in route_warnings(route, decode)
                                     if w not in run.warnings)
-    return _summarise(run, summaries, outputs, glossary)
+    summary = _summarise(run, summaries, outputs, glossary)
+    if cache is not None:
+        summary = dataclasses.replace(summary, mt_cache=str(cache.path),
+                                      mt_cache_hits=cache.hits, mt_translated=cache.misses)
+    return summary
 
 
 def _translate_chunk(
@@ -576,6 +607,7 @@ def _translate_chunk(
     glossary: Glossary | None,
     decode: DecodeOptions,
     terms: TermStrategy | str,
+    cache: MTCache | None = None,
 ) -> Iterator[tuple[_Plan, Document]]:
     """Translate one chunk of articles in one MT pass; yield each document, not yet merged."""
     from ttdn_i18n.xmlsafe import xml_safe
@@ -599,7 +631,7 @@ def _translate_chunk(
     mt: dict[str, SegmentMT] = {}
     if plan.route is not None and sources:
         mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
-                               terms=terms)
+                               terms=terms, cache=cache)
     for item in chunk:
         yield item, build_document(item.article, lang, mt=mt, tm=tm_hits, glossary=glossary,
                                    provenance=plan.provenance,

@@ -59,6 +59,11 @@ def tm() -> None:
     """Import and export the translation memory (TMX 1.4b)."""
 
 
+@cli.group()
+def cache() -> None:
+    """Inspect or empty the MT cache (OUT/ttdn-mt-cache.sqlite)."""
+
+
 # --- translate / status (pipeline) ---------------------------------------------------------
 
 
@@ -131,6 +136,8 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--force", is_flag=True, help="Translate articles that do not look Vietnamese.")
 @click.option("--config", "config_path", type=click.Path(path_type=str),
               help="Project config (default ./ttdn-i18n.toml when present).")
+@click.option("--no-mt-cache", is_flag=True,
+              help="Neither read nor write OUT/ttdn-mt-cache.sqlite (translate every sentence).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
@@ -138,7 +145,8 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
               model: str | None,
               engines: tuple[str, ...], backend: str | None, terms: str, beam_size: int | None,
               num_hypotheses: int | None, max_batch_size: int | None, encoding: str | None,
-              force: bool, config_path: str | None, quiet: bool, as_json: bool) -> None:
+              force: bool, config_path: str | None, no_mt_cache: bool, quiet: bool,
+              as_json: bool) -> None:
     """Translate ARTICLES (files or folders) into review-ready XLIFF or PO."""
     import json
     from pathlib import Path as _Path
@@ -169,7 +177,7 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
         progress=progress if show else None, backend=backend or config.translate.backend,
-        profile=profile or config.translate.profile or "generic",
+        profile=profile or config.translate.profile or "generic", mt_cache=not no_mt_cache,
     )
     if show:
         progress.close()
@@ -535,6 +543,33 @@ def tm_export(file: Path, out_dir: Path | None, tm_path: Path | None) -> None:
         click.echo(data, nl=False)  # bytes: written to the binary stream as they are
     click.echo(f"{file}: exported {n} entr{'y' if n == 1 else 'ies'} from {path}",
                err=to_stdout)
+
+@cache.command("stats")
+@click.option("--out", "out", default=".", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="The output folder translate wrote to.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def cache_stats_cmd(out: Path, as_json: bool) -> None:
+    """How many sentences the MT cache of an output folder holds."""
+    import json
+
+    from ttdn_i18n.review.mtcache import cache_stats, resolve_cache_path
+
+    stats = cache_stats(resolve_cache_path(out_dir=out))
+    click.echo(json.dumps(stats.as_dict(), indent=2) if as_json else stats.format())
+
+
+@cache.command("clear")
+@click.option("--out", "out", default=".", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="The output folder translate wrote to.")
+def cache_clear_cmd(out: Path) -> None:
+    """Empty the MT cache: the next run translates every sentence again."""
+    from ttdn_i18n.review.mtcache import clear_cache, resolve_cache_path
+
+    path = resolve_cache_path(out_dir=out)
+    click.echo(f"Removed {clear_cache(path)} cached sentences from {path}")
+
 
 # --- publish -------------------------------------------------------------------------------
 

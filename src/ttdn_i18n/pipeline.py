@@ -45,6 +45,7 @@ from ttdn_i18n.terms.policy import TermStrategy, choose_hypothesis, inject_terms
 if TYPE_CHECKING:
     from ttdn_i18n.mt.engine import DecodeOptions
     from ttdn_i18n.mt.packages import Route
+    from ttdn_i18n.review.mtcache import MTCache
     from ttdn_i18n.terms.glossary import Glossary
 
 __all__ = [
@@ -338,14 +339,22 @@ def translate_sources(
     glossary: Glossary | None,
     decode: DecodeOptions,
     terms: TermStrategy | str = TermStrategy.NBEST,
+    cache: MTCache | None = None,
 ) -> dict[str, SegmentMT]:
     """Translate unique source strings along ``route`` and pick each target.
 
     With ``terms="nbest"`` (default) the hypothesis carrying the most required
     terms wins (:func:`choose_hypothesis`); the others become alternatives.
+
+    With ``cache`` (:mod:`ttdn_i18n.review.mtcache`) a sentence already
+    translated in the same context (models, route, decoding, term strategy)
+    is taken from the cache and never translated again; new results are
+    stored.  Without it the result is the same: each sentence's MT depends
+    only on the sentence (its own forbidden renderings are suppressed, and
+    the engine batches only sentences of equal token length).
     """
     from ttdn_i18n.errors import ConfigError
-    from ttdn_i18n.mt.engine import translate_route
+    from ttdn_i18n.mt.engine import MTResult, translate_route
     from ttdn_i18n.xmlsafe import xml_safe
 
     try:
@@ -360,15 +369,37 @@ def translate_sources(
         # A pivot's first leg produces English: inject the English term there.
         first_leg = route.steps[0].to_code if route.steps else lang
         inputs = [inject_terms(src, glossary.hits_for(src, first_leg)) for src in sources]
-    # Forbidden renderings are suppressed in the decoder itself (all of them
-    # at once: CTranslate2 applies suppress_sequences to the whole batch).
-    forbidden = (sorted({f for hs in hits.values() for h in hs for f in h.forbidden})
-                 if terms != "off" else [])
+    # Forbidden renderings are suppressed in the decoder itself, each sentence's
+    # own only: CTranslate2 applies suppress_sequences to a whole call, so
+    # sentences with different lists go in different calls and no sentence's
+    # output depends on which others are translated with it.
+    forbidden = {src: tuple(sorted({f for h in hits[src] for f in h.forbidden}))
+                 if terms != "off" else () for src in sources}
     # The tokenizer rejects lone surrogates; MT sees what the files will hold.
-    results = translate_route(route, [xml_safe(s) for s in inputs], decode, suppress=forbidden)
+    mt_input = {src: xml_safe(text) for src, text in zip(sources, inputs, strict=True)}
+    results: dict[str, MTResult] = {}
+    context = ""
+    if cache is not None:
+        from ttdn_i18n.review.mtcache import cache_context
+
+        context = cache_context(route, decode, str(terms), cache=cache)
+        found = cache.get_many(context, [(mt_input[s], forbidden[s]) for s in sources])
+        results.update((s, r) for s, r in zip(sources, found, strict=True) if r is not None)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for src in sources:
+        if src not in results:
+            groups.setdefault(forbidden[src], []).append(src)
+    for suppress, group in groups.items():
+        texts = list(dict.fromkeys(mt_input[s] for s in group))
+        done = dict(zip(texts, translate_route(route, texts, decode, suppress=list(suppress)),
+                        strict=True))
+        results.update((s, done[mt_input[s]]) for s in group)
+        if cache is not None:
+            cache.put_many(context, [(t, suppress, r) for t, r in done.items()])
     origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
-    for src, res in zip(sources, results, strict=True):
+    for src in sources:
+        res = results[src]
         texts = [h.text for h in res.hypotheses]
         if not texts:
             continue
@@ -380,6 +411,11 @@ def translate_sources(
             for i, h in enumerate(res.hypotheses)
             if i != best and h.text and h.text != texts[best]
         )
+        if res.pivot and route.kind == "pivot" and route.steps:
+            # The English of a pivot route: what a Lao or Khmer translator reading
+            # English works from.
+            pivot_lang = route.steps[0].to_code
+            alts += (Alternative(res.pivot, f"{origin}:pivot-{pivot_lang}", lang=pivot_lang),)
         out[src] = SegmentMT(texts[best], alts, res.capped,
                              hits[src] if glossary is not None else None)
     return out
@@ -404,12 +440,14 @@ def translate_articles(
     model: str | None = None,
     terms: TermStrategy | str = TermStrategy.NBEST,
     backend: str | None = None,
+    cache: MTCache | None = None,
 ) -> list[Document]:
     """Translate parsed articles into each target language, in memory.
 
     Every language gets a document per article; where no model reaches a
     language the documents carry empty targets for human translation.
-    Models load once; identical sentences are translated once.
+    Models load once; identical sentences are translated once (and, with an
+    open :class:`~ttdn_i18n.review.mtcache.MTCache`, never again).
     """
     import warnings as _warnings
 
@@ -429,7 +467,7 @@ def translate_articles(
         mt: dict[str, SegmentMT] = {}
         if plan.route is not None:
             mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
-                                   terms=terms)
+                                   terms=terms, cache=cache)
             for problem in route_warnings(plan.route, decode):
                 _warnings.warn(problem, TtdnWarning, stacklevel=2)
         docs.extend(
