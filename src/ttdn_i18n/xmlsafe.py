@@ -321,10 +321,7 @@ def _flatten(
 
 def _codepoint(hexvalue: str) -> str:
     try:
-        value = int(hexvalue[:9], 16) if len(hexvalue) <= 8 else -1
-        # A surrogate (<cp hex="D800"/>) is no character: no encoder would write it.
-        if 0xD800 <= value <= 0xDFFF:
-            return "\ufffd"
+        value = int(hexvalue, 16)
         return chr(value)
     except (ValueError, OverflowError):
         return "\ufffd"

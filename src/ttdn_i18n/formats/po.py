@@ -108,15 +108,10 @@ def _revision_date(date: str) -> str:
 _NOTE_LINE = re.compile(
     r"\A\[(?P<author>[^\]]*?)(?: on (?P<on>source|target))?\](?: (?P<text>.*))?\Z"
 )
-# At most 9 digits: a hostile comment of thousands would hit Python's int() digit limit.
-_BLOCK = re.compile(r"\Ablock: (?P<type>\S+) (?P<index>-?\d{1,9})\Z")
-_SPAN = re.compile(
-    r"\A(?P<what>term|protected) (?P<start>-?\d{1,9})-(?P<end>-?\d{1,9}): (?P<rest>.*)\Z")
+_BLOCK = re.compile(r"\Ablock: (?P<type>\S+) (?P<index>-?\d+)\Z")
+_SPAN = re.compile(r"\A(?P<what>term|protected) (?P<start>-?\d+)-(?P<end>-?\d+): (?P<rest>.*)\Z")
 _ALT = re.compile(
     r'\Aalternative \((?P<origin>.*?)(?:, score (?P<score>[^)]*))?\): "(?P<text>.*)"\Z'
-)
-_PIVOT = re.compile(
-    r'\Apivot (?P<lang>[\w-]+) \((?P<origin>.*?)(?:, score (?P<score>[^)]*))?\): "(?P<text>.*)"\Z'
 )
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
 
@@ -214,10 +209,6 @@ def _entry(unit: Unit, occurrence: str) -> polib.POEntry:
     for alt, text in zip(unit.alternatives, alt_texts, strict=True):
         score = "" if alt.score is None else f", score {format_score(alt.score)}"
         origin = _one_line(alt.origin).replace(")", "]")
-        if alt.lang:
-            # The English of a pivot route is for the translator: a translator comment.
-            tcomment.append(f'pivot {_one_line(alt.lang)} ({origin}{score}): "{_escape(text)}"')
-            continue
         # Quoted: editors strip spaces at the end of comment lines.
         comment.append(f'alternative ({origin}{score}): "{_escape(text)}"')
 
@@ -330,23 +321,18 @@ def _unwrap(text: str, starts: tuple[str, ...]) -> list[str]:
 
 
 # Comment lines written with _one_line: safe to rejoin when wrapped.
-_ONE_LINERS = ("QA [", "glossary: ", "block: ", "origin: ", "term ", "protected ", "alternative (",
-               "pivot ")
+_ONE_LINERS = ("QA [", "glossary: ", "block: ", "origin: ", "term ", "protected ", "alternative (")
 
 
 def _read_entry(entry: polib.POEntry) -> Unit:
     flags: list[Flag] = []
     note_lines: list[str] = []
-    pivots: list[Alternative] = []
-    for line in _unwrap(entry.tcomment, ("QA [", "glossary: ", "[", "pivot ")):
+    for line in _unwrap(entry.tcomment, ("QA [", "glossary: ", "[")):
         flag = parse_flag_note(line[3:]) if line.startswith("QA [") else None
         if flag is not None:
             flags.append(flag)
         elif line.startswith("glossary: "):
             continue  # regenerated from the term comments
-        elif m := _PIVOT.match(line):
-            pivots.append(Alternative(_unescape(m["text"]), m["origin"], parse_score(m["score"]),
-                                      lang=m["lang"]))
         else:
             note_lines.append(line)
     notes = _read_notes("\n".join(note_lines))
@@ -403,7 +389,7 @@ def _read_entry(entry: polib.POEntry) -> Unit:
         block_type=block_type,
         block_index=block_index,
         translate=translate,
-        alternatives=tuple(alternatives + pivots),
+        alternatives=tuple(alternatives),
         notes=tuple(notes),
         terms=tuple(terms),
         flags=tuple(flags),

@@ -27,7 +27,7 @@ Layout of a file we write::
               <note from="ttdn-xml">…</note>
               <note from="ttdn-qa" priority="1|3|5">…</note>   (error|warning|info)
               <note from="ttdn-glossary" annotates="source">…</note> unit notes …
-              <alt-trans origin=… [match-quality="100"]><target [xml:lang="en"]>…</target>
+              <alt-trans origin=… [match-quality="100"]><target>…</target>
                 [<note from="ttdn-score">87.5</note>]</alt-trans>
             </trans-unit> …
 
@@ -189,10 +189,9 @@ _TM_QUALIFIERS = frozenset(
 # Native-code inline elements: their content is markup, not text.
 _SKIP_INLINE = frozenset({"ph", "bpt", "ept", "it"})
 _ANNOTATES = frozenset({"source", "target", "general"})
-# At most 9 digits: a hostile id of thousands would hit Python's int() digit limit.
-_GROUP_ID = re.compile(r"\Ablock-(\d{1,9})(?!\d)")
-_TRAILING_INDEX = re.compile(r"-(\d{1,9})\Z")
-_MID = re.compile(r"\A[tp](\d{1,9})\Z")
+_GROUP_ID = re.compile(r"\Ablock-(\d+)")
+_TRAILING_INDEX = re.compile(r"-(\d+)\Z")
+_MID = re.compile(r"\A[tp](\d+)\Z")
 
 
 def _q(tag: str) -> str:
@@ -393,11 +392,7 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
         exact_tm = alt.origin.startswith("tm") and alt.score is not None and alt.score >= 100
         if exact_tm:
             alt_el.set("match-quality", "100")
-        alt_target = etree.SubElement(alt_el, _q("target"))
-        if alt.lang:
-            # The English intermediate of a pivot route, in its own language.
-            alt_target.set(f"{{{XML_NS}}}lang", xml_safe(alt.lang))
-        alt_target.text = text
+        etree.SubElement(alt_el, _q("target")).text = text
         if alt.score is not None:
             _note(alt_el, format_score(alt.score), AUTHOR_SCORE)
 
@@ -587,8 +582,6 @@ def _read_unit(
                 text=flatten_inline(alt_targets[0], skip=_SKIP_INLINE),
                 origin=alt.get("origin", ""),
                 score=parse_score(score_text),
-                lang=alt_targets[0].get(f"{{{XML_NS}}}lang", "")
-                or alt.get(f"{{{XML_NS}}}lang", ""),
             )
         )
     return Unit(

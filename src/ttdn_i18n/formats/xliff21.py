@@ -347,11 +347,7 @@ def _write_unit(parent: etree._Element, unit: Unit, xml_id: str) -> None:
                     match.set("matchQuality", quality)
                 _metadata(match, [(CAT_MATCH, [("score", format_score(alt.score))])])
             etree.SubElement(match, _q("source")).text = source or None
-            match_target = etree.SubElement(match, _q("target"))
-            if alt.lang:
-                # The English intermediate of a pivot route, in its own language.
-                match_target.set(f"{{{XML_NS}}}lang", xml_safe(alt.lang))
-            match_target.text = text or None
+            etree.SubElement(match, _q("target")).text = text or None
 
     if unit.terms:
         glossary = etree.SubElement(unit_el, _q("glossary", GLS_NS))
@@ -649,7 +645,6 @@ def _read_unit(unit_el: etree._Element, block_type: BlockType, index: int, name:
                     text=flatten_inline(tgt[0], codepoint="cp"),
                     origin=match.get("origin", ""),
                     score=score,
-                    lang=tgt[0].get(f"{{{XML_NS}}}lang", ""),
                 )
             )
     try:
