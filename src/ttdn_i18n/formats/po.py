@@ -55,6 +55,7 @@ from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import FormatError
 from ttdn_i18n.formats.base import Format, Probe
 from ttdn_i18n.formats.notes import (
+    AUTHOR_PROVENANCE,
     AUTHOR_XML,
     flag_note_text,
     format_score,
@@ -63,6 +64,7 @@ from ttdn_i18n.formats.notes import (
     parse_score,
     parse_signature,
     parse_term_label,
+    provenance_summary,
     term_label,
 )
 from ttdn_i18n.model import (
@@ -108,10 +110,15 @@ def _revision_date(date: str) -> str:
 _NOTE_LINE = re.compile(
     r"\A\[(?P<author>[^\]]*?)(?: on (?P<on>source|target))?\](?: (?P<text>.*))?\Z"
 )
-_BLOCK = re.compile(r"\Ablock: (?P<type>\S+) (?P<index>-?\d+)\Z")
-_SPAN = re.compile(r"\A(?P<what>term|protected) (?P<start>-?\d+)-(?P<end>-?\d+): (?P<rest>.*)\Z")
+# At most 9 digits: a hostile comment of thousands would hit Python's int() digit limit.
+_BLOCK = re.compile(r"\Ablock: (?P<type>\S+) (?P<index>-?\d{1,9})\Z")
+_SPAN = re.compile(
+    r"\A(?P<what>term|protected) (?P<start>-?\d{1,9})-(?P<end>-?\d{1,9}): (?P<rest>.*)\Z")
 _ALT = re.compile(
     r'\Aalternative \((?P<origin>.*?)(?:, score (?P<score>[^)]*))?\): "(?P<text>.*)"\Z'
+)
+_PIVOT = re.compile(
+    r'\Apivot (?P<lang>[\w-]+) \((?P<origin>.*?)(?:, score (?P<score>[^)]*))?\): "(?P<text>.*)"\Z'
 )
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
 
@@ -154,11 +161,16 @@ def dump_po(doc: Document) -> bytes:
         seen.add(unit.id)
     # wrapwidth 0: wrapping would split comment lines, which are read back line by line.
     po = polib.POFile(wrapwidth=0)
-    po.header = "\n".join(_note_lines(n) for n in doc.notes)
+    # For people: which engine made the drafts, or that there was no MT (never "engine: none").
+    po.header = "\n".join(_note_lines(n) for n in (
+        Note(provenance_summary(doc.provenance), AUTHOR_PROVENANCE), *doc.notes))
+    has_mt = doc.provenance.engine not in ("", "none")
     po.metadata = {
         "Project-Id-Version": _one_line(doc.article_id),
         "PO-Revision-Date": _revision_date(doc.date),
-        "Last-Translator": "ttdn-i18n (machine draft, not reviewed) <ttdn-i18n@localhost>",
+        "Last-Translator": ("ttdn-i18n (machine draft, not reviewed) <ttdn-i18n@localhost>"
+                            if has_mt else
+                            "ttdn-i18n (no machine translation) <ttdn-i18n@localhost>"),
         "Language-Team": f"{_one_line(doc.target_lang) or 'none'} reviewers <ttdn-i18n@localhost>",
         "Language": _one_line(doc.target_lang),
         "MIME-Version": "1.0",
@@ -209,6 +221,10 @@ def _entry(unit: Unit, occurrence: str) -> polib.POEntry:
     for alt, text in zip(unit.alternatives, alt_texts, strict=True):
         score = "" if alt.score is None else f", score {format_score(alt.score)}"
         origin = _one_line(alt.origin).replace(")", "]")
+        if alt.lang:
+            # The English of a pivot route is for the translator: a translator comment.
+            tcomment.append(f'pivot {_one_line(alt.lang)} ({origin}{score}): "{_escape(text)}"')
+            continue
         # Quoted: editors strip spaces at the end of comment lines.
         comment.append(f'alternative ({origin}{score}): "{_escape(text)}"')
 
@@ -287,7 +303,8 @@ def parse_po(data: bytes, *, name: str) -> Document:
         ),
         source_checksum=meta.get("X-TTDN-Source-Checksum", ""),
         date=meta.get("X-TTDN-Date", ""),
-        notes=tuple(_read_notes(po.header or "")),
+        # The provenance sentence is regenerated from the signature on every write.
+        notes=tuple(n for n in _read_notes(po.header or "") if n.author != AUTHOR_PROVENANCE),
     )
 
 
@@ -321,18 +338,23 @@ def _unwrap(text: str, starts: tuple[str, ...]) -> list[str]:
 
 
 # Comment lines written with _one_line: safe to rejoin when wrapped.
-_ONE_LINERS = ("QA [", "glossary: ", "block: ", "origin: ", "term ", "protected ", "alternative (")
+_ONE_LINERS = ("QA [", "glossary: ", "block: ", "origin: ", "term ", "protected ", "alternative (",
+               "pivot ")
 
 
 def _read_entry(entry: polib.POEntry) -> Unit:
     flags: list[Flag] = []
     note_lines: list[str] = []
-    for line in _unwrap(entry.tcomment, ("QA [", "glossary: ", "[")):
+    pivots: list[Alternative] = []
+    for line in _unwrap(entry.tcomment, ("QA [", "glossary: ", "[", "pivot ")):
         flag = parse_flag_note(line[3:]) if line.startswith("QA [") else None
         if flag is not None:
             flags.append(flag)
         elif line.startswith("glossary: "):
             continue  # regenerated from the term comments
+        elif m := _PIVOT.match(line):
+            pivots.append(Alternative(_unescape(m["text"]), m["origin"], parse_score(m["score"]),
+                                      lang=m["lang"]))
         else:
             note_lines.append(line)
     notes = _read_notes("\n".join(note_lines))
@@ -389,7 +411,7 @@ def _read_entry(entry: polib.POEntry) -> Unit:
         block_type=block_type,
         block_index=block_index,
         translate=translate,
-        alternatives=tuple(alternatives),
+        alternatives=tuple(alternatives + pivots),
         notes=tuple(notes),
         terms=tuple(terms),
         flags=tuple(flags),

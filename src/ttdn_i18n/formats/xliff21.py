@@ -69,6 +69,7 @@ from ttdn_i18n.errors import FormatError
 from ttdn_i18n.formats.base import Format, Probe
 from ttdn_i18n.formats.notes import (
     AUTHOR_GLOSSARY,
+    AUTHOR_PROVENANCE,
     AUTHOR_QA,
     AUTHOR_XML,
     flag_note_text,
@@ -77,6 +78,7 @@ from ttdn_i18n.formats.notes import (
     parse_flag_note,
     parse_score,
     parse_signature,
+    provenance_summary,
 )
 from ttdn_i18n.model import (
     Alternative,
@@ -195,7 +197,9 @@ def dump_xliff21(doc: Document) -> bytes:
             )
         ],
     )
-    _notes(file_el, [(n.text, n.author, n.annotates, None) for n in doc.notes])
+    # For people: which engine made the drafts, or that there was no MT (never "engine: none").
+    _notes(file_el, [(provenance_summary(doc.provenance), AUTHOR_PROVENANCE, "general", None)]
+           + [(n.text, n.author, n.annotates, None) for n in doc.notes])
 
     xml_ids = _unit_xml_ids(doc)
     used: set[str] = set(xml_ids.values())
@@ -347,7 +351,11 @@ def _write_unit(parent: etree._Element, unit: Unit, xml_id: str) -> None:
                     match.set("matchQuality", quality)
                 _metadata(match, [(CAT_MATCH, [("score", format_score(alt.score))])])
             etree.SubElement(match, _q("source")).text = source or None
-            etree.SubElement(match, _q("target")).text = text or None
+            match_target = etree.SubElement(match, _q("target"))
+            if alt.lang:
+                # The English intermediate of a pivot route, in its own language.
+                match_target.set(f"{{{XML_NS}}}lang", xml_safe(alt.lang))
+            match_target.text = text or None
 
     if unit.terms:
         glossary = etree.SubElement(unit_el, _q("glossary", GLS_NS))
@@ -504,7 +512,8 @@ def document_from_element(root: etree._Element, *, name: str) -> Document:
         ),
         source_checksum=_first(meta, "source-checksum"),
         date=_first(meta, "date"),
-        notes=tuple(notes),
+        # The provenance sentence is regenerated from the signature on every write.
+        notes=tuple(n for n in notes if n.author != AUTHOR_PROVENANCE),
     )
 
 
@@ -645,6 +654,7 @@ def _read_unit(unit_el: etree._Element, block_type: BlockType, index: int, name:
                     text=flatten_inline(tgt[0], codepoint="cp"),
                     origin=match.get("origin", ""),
                     score=score,
+                    lang=tgt[0].get(f"{{{XML_NS}}}lang", ""),
                 )
             )
     try:
