@@ -198,8 +198,10 @@ def dump_xliff21(doc: Document) -> bytes:
         ],
     )
     # For people: which engine made the drafts, or that there was no MT (never "engine: none").
-    _notes(file_el, [(provenance_summary(doc.provenance), AUTHOR_PROVENANCE, "general", None)]
-           + [(n.text, n.author, n.annotates, None) for n in doc.notes])
+    file_notes: list[tuple[str, str, str, int | None]] = [
+        (provenance_summary(doc.provenance), AUTHOR_PROVENANCE, "general", None)]
+    file_notes += [(n.text, n.author, n.annotates, None) for n in doc.notes]
+    _notes(file_el, file_notes)
 
     xml_ids = _unit_xml_ids(doc)
     used: set[str] = set(xml_ids.values())
