@@ -1,4 +1,4 @@
-"""XLIFF 1.2 as CAT tools read it: xliff2po, match-quality, priorities, header."""
+"""XLIFF 1.2 as CAT tools read it: xliff2po, match-quality, priorities, header, Weblate."""
 
 from __future__ import annotations
 
@@ -95,3 +95,150 @@ def test_header_is_honest_without_mt() -> None:
     assert phase.get("phase-name") != "mt"
     with_mt = etree.fromstring(dump_xliff12(two_same_source())).find(".//x:phase", NS)
     assert "machine translation by ttdn-i18n" in "".join(with_mt.itertext())
+
+
+# --------------------------------------------------------------------------- Weblate profile
+# `translate --for weblate`: XLIFF 1.2 states as Weblate reads and saves them (issue 11).
+# Two readers judge our units: a small function applying Weblate's documented XLIFF 1.2
+# rules (notes/omegat/FINDINGS.md §7: weblate/formats/ttkit.py's XLIFF_FUZZY_STATES and
+# approved), and Translate Toolkit's own unit API (translate.storage.xliff:
+# isfuzzy/istranslated/isapproved).
+
+#: Weblate's XLIFF_FUZZY_STATES (weblate/formats/ttkit.py).
+WEBLATE_FUZZY_STATES = {"new", "needs-translation", "needs-adaptation", "needs-l10n"}
+
+
+def weblate_state(tu: etree._Element) -> str:
+    """What Weblate shows for a trans-unit: empty, needs-editing, translated or approved."""
+    target = tu.find("x:target", NS)
+    text = "".join(target.itertext()) if target is not None else ""
+    if not text:
+        return "empty"
+    if tu.get("approved") == "yes":
+        return "approved"
+    if target is not None and target.get("state") in WEBLATE_FUZZY_STATES:
+        return "needs-editing"
+    return "translated"  # any other state, or none, is "translated, waiting for review"
+
+
+def weblate_save(tu: etree._Element, shown: str, text: str | None = None) -> None:
+    """Save a unit the way Weblate writes XLIFF 1.2 back (FINDINGS §7)."""
+    target = tu.find("x:target", NS)
+    if text is not None:
+        target.text = text
+    target.set("state", {"needs-editing": "needs-translation", "translated": "translated",
+                         "approved": "final"}[shown])
+    if shown == "approved":
+        tu.set("approved", "yes")
+    else:
+        tu.attrib.pop("approved", None)
+
+
+def weblate_article() -> Document:
+    units = (
+        Unit("b0-s0", "Hội nghị thông tin đối ngoại", "", State.NEW, "", BlockType.TITLE, 0),
+        Unit("b1-s0", "Thủ tướng dự hội nghị.", "The Prime Minister attends.",
+             State.NEEDS_REVIEW, "mt", BlockType.PARAGRAPH, 1),
+        Unit("b1-s1", "Hội nghị diễn ra tại Hà Nội.", "The conference was held in Hanoi.",
+             State.TRANSLATED, "human", BlockType.PARAGRAPH, 1),
+        Unit("b1-s2", "Đại biểu phát biểu.", "Delegates spoke.", State.FINAL, "human",
+             BlockType.PARAGRAPH, 1),
+        Unit("b2-s0", "Ảnh: H.L", "Photo: H.L", State.FINAL, "source", BlockType.CAPTION, 2,
+             translate=False),
+    )
+    return Document("a", "a.txt", "vi", "en", "plaintext", units, MT)
+
+
+def _units(data: bytes) -> dict[str, etree._Element]:
+    root = etree.fromstring(data)
+    return {tu.get("id"): tu for tu in root.iterfind(".//x:trans-unit", NS)}
+
+
+def test_weblate_reads_our_states_per_profile() -> None:
+    generic = {k: weblate_state(v) for k, v in _units(dump_xliff12(weblate_article())).items()}
+    weblate = {k: weblate_state(v)
+               for k, v in _units(dump_xliff12(weblate_article(), profile="weblate")).items()}
+    # generic: MT (needs-review-translation) would show as a finished translation.
+    assert generic == {"b0-s0": "empty", "b1-s0": "translated", "b1-s1": "approved",
+                       "b1-s2": "approved", "b2-s0": "approved"}
+    assert weblate == {"b0-s0": "empty", "b1-s0": "needs-editing", "b1-s1": "translated",
+                       "b1-s2": "approved", "b2-s0": "approved"}
+
+
+def test_weblate_profile_is_schema_valid_and_reads_back() -> None:
+    data = dump_xliff12(weblate_article(), profile="weblate")
+    schema12().assertValid(etree.fromstring(data))
+    back = {u.id: u for u in parse_document(data, name="a.xlf").units}
+    assert {k: u.state for k, u in back.items()} == {
+        "b0-s0": State.NEW, "b1-s0": State.NEEDS_REVIEW, "b1-s1": State.TRANSLATED,
+        "b1-s2": State.FINAL, "b2-s0": State.FINAL}
+    assert back["b1-s0"].target == "The Prime Minister attends."
+    assert str(back["b1-s0"].origin) == "mt"
+
+
+def test_a_unit_weblate_saved_counts_as_reviewed() -> None:
+    units = _units(dump_xliff12(weblate_article(), profile="weblate"))
+    root = next(iter(units.values())).getroottree().getroot()
+    weblate_save(units["b1-s0"], "translated")  # confirmed unchanged: reviewed
+    weblate_save(units["b0-s0"], "needs-editing", "Conference")  # a draft: still unreviewed
+    weblate_save(units["b1-s1"], "approved")
+    back = {u.id: u for u in parse_document(etree.tostring(root), name="a.xlf").units}
+    assert back["b1-s0"].state is State.TRANSLATED
+    assert back["b0-s0"].state is State.NEEDS_REVIEW and back["b0-s0"].target == "Conference"
+    assert back["b1-s1"].state is State.FINAL
+
+
+@pytest.mark.parametrize("profile", ["generic", "weblate"])
+def test_translate_toolkit_unit_api(profile: str) -> None:
+    xliff = pytest.importorskip("translate.storage.xliff",
+                                reason="Translate Toolkit is not installed")
+    store = xliff.xlifffile.parsestring(dump_xliff12(weblate_article(), profile=profile))
+    got = {u.getid().rsplit("\x04", 1)[-1]: (u.isfuzzy(), u.istranslated(), u.isapproved())
+           for u in store.units if not u.isheader()}
+    # (fuzzy, translated, approved).  TTK's xliff: fuzzy <=> target and not approved,
+    # translated <=> target and approved, whatever the state says.
+    expected = {
+        "b0-s0": (False, False, False),
+        "b1-s0": (True, False, False),  # MT: needs work in both profiles
+        "b1-s1": (False, True, True) if profile == "generic" else (True, False, False),
+        "b1-s2": (False, True, True),
+        "b2-s0": (False, True, True),
+    }
+    assert got == expected
+
+
+def test_translate_for_weblate_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from support import SHARED, run_cli
+    from ttdn_i18n.formats import read_document
+
+    corpus = SHARED / "corpus" / "articles"
+    if not corpus.is_dir():
+        pytest.skip(f"../shared not found: {corpus} holds the test articles")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    out = tmp_path / "out"
+    code, _, stderr = run_cli("translate", str(corpus), "--to", "en", "--out", str(out),
+                              "--for", "weblate")
+    assert code == 0, stderr
+    path = sorted((out / "en").glob("*.xlf"))[0]
+    units = _units(path.read_bytes())
+    tu = next(t for t in units.values() if t.get("translate") != "no")
+    weblate_save(tu, "translated", "Reviewed in Weblate")
+    path.write_bytes(etree.tostring(tu.getroottree().getroot(), xml_declaration=True,
+                                    encoding="UTF-8"))
+    code, stdout, stderr = run_cli("translate", str(corpus), "--to", "en", "--out", str(out),
+                                   "--for", "weblate")
+    assert code == 0, stderr
+    back = {u.id: u for u in read_document(path).units}
+    assert back[tu.get("id")].target == "Reviewed in Weblate"
+    assert back[tu.get("id")].state is State.TRANSLATED
+    rewritten = _units(path.read_bytes())[tu.get("id")]
+    assert rewritten.get("approved") is None  # Weblate: translated, waiting for review
+    assert rewritten.find("x:target", NS).get("state") == "translated"
+
+
+def test_profile_weblate_in_the_config(tmp_path: Path) -> None:
+    from ttdn_i18n.config import load_config
+
+    cfg = tmp_path / "ttdn-i18n.toml"
+    cfg.write_text('[translate]\nprofile = "weblate"\n', encoding="utf-8")
+    assert load_config(cfg).translate.profile == "weblate"

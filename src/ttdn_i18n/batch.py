@@ -76,6 +76,8 @@ __all__ = [
 
 MANIFEST_DIR = ".ttdn"
 LOCK_NAME = ".ttdn.lock"
+#: Review profiles (``translate --for``): see the README's "Reviewing in your CAT tool".
+PROFILES = ("generic", "omegat", "weblate")
 #: Articles whose segments go to MT together; bounds memory and the work a kill can lose.
 CHUNK_SEGMENTS = 2000
 
@@ -333,9 +335,14 @@ def _read_manifest(path: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def _input_hash(article: Article, lang: str, fmt: str, prov_signature: str) -> str:
+def _input_hash(article: Article, lang: str, fmt: str, prov_signature: str,
+                profile: str = "generic") -> str:
     h = hashlib.sha256()
-    for part in (article.checksum, lang, fmt, prov_signature):
+    # The profile changes the bytes only for weblate XLIFF 1.2; generic hashes stay as before.
+    parts = [article.checksum, lang, fmt, prov_signature]
+    if _dump_profile(fmt, profile) != "generic":
+        parts.append(profile)
+    for part in parts:
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
@@ -379,6 +386,9 @@ def translate_paths(
     (:mod:`ttdn_i18n.review.mtcache`): a sentence once translated is never
     translated again, so reruns and added articles cannot change existing MT.
 
+    ``profile="weblate"`` writes XLIFF 1.2 with Weblate's states (MT
+    ``needs-translation`` with the target filled, a person's work ``translated``,
+    sign-offs ``final`` + ``approved="yes"``); other formats are unchanged by it.
     ``profile="omegat"`` also writes a ready OmegaT project per language in
     ``out_dir/<lang>/omegat-project/`` (see :mod:`ttdn_i18n.formats.omegat`).
 
@@ -391,12 +401,13 @@ def translate_paths(
     """
     from ttdn_i18n.mt.engine import DecodeOptions
 
-    if profile not in ("generic", "omegat"):
-        raise ConfigError(f"unknown review profile {profile!r}; use generic or omegat")
+    if profile not in PROFILES:
+        raise ConfigError(f"unknown review profile {profile!r}; use {', '.join(PROFILES)}")
     decode = decode or DecodeOptions()
     run = _plan_run(paths, Path(out_dir), targets, fmt=fmt, glossary=glossary, decode=decode,
                     prefer=prefer, encoding=encoding, force=force, blocklist=blocklist,
                     backend=backend)
+    run.profile = profile
     summary = _execute(run, glossary=glossary, decode=decode, terms=terms, tm_path=tm_path,
                        progress=progress, mt_cache=mt_cache)
     if profile == "omegat":
@@ -422,6 +433,7 @@ class _Run:
     warnings: list[str]
     files: dict[str, list[_Plan]]  # per language: files to (re)write
     unchanged: dict[str, list[Article]]  # per language: files whose inputs did not change
+    profile: str = "generic"
 
 
 def _plan_run(
@@ -510,7 +522,7 @@ def _plan_outputs(run: _Run) -> None:
         for art in run.articles:
             path = output_path(run.out, lang, art.id, run.fmt)
             mpath = _manifest_path(run.out, lang, art.id)
-            ihash = _input_hash(art, lang, run.fmt, prov.signature)
+            ihash = _input_hash(art, lang, run.fmt, prov.signature, run.profile)
             manifest = _read_manifest(mpath)
             old: Document | None = None
             current = _current_sha(path)
@@ -581,7 +593,8 @@ def _execute(
                 for path, built in _translate_chunk(chunk, run.languages[lang], tm,
                                                     glossary=glossary, decode=decode,
                                                     terms=terms, cache=cache):
-                    doc, kept = _write_latest(path, built, run.fmt, tm, run.warnings)
+                    doc, kept = _write_latest(path, built, run.fmt, tm, run.warnings,
+                                              profile=run.profile)
                     outputs.append(path.path)
                     stats.add(doc, kept)
                     advance(lang, path.article.id)
@@ -674,7 +687,7 @@ _MERGE_ATTEMPTS = 5
 
 
 def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
-                  warnings: list[str]) -> tuple[Document, int]:
+                  warnings: list[str], *, profile: str = "generic") -> tuple[Document, int]:
     """Merge the reviewer's latest save into ``built`` and write it; (document, units kept).
 
     MT can take minutes, and a reviewer may save the file meanwhile: the file
@@ -698,22 +711,40 @@ def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
         if plan.old is not None:
             doc, kept = merge_reviewed(built, plan.old, plan.mt_written)
         # The QA notes in the file are what `check` will report for it (one function).
-        if _write_output(plan, attach_findings(doc, fmt=fmt), fmt):
+        if _write_output(plan, attach_findings(doc, fmt=fmt), fmt, profile=profile):
             return doc, kept
     raise OutputError(f"{plan.path} kept changing while this run tried to update it; "
                       "close it in the CAT tool and run again")
 
 
-def _write_output(plan: _Plan, doc: Document, fmt: str) -> bool:
+def _dump_profile(fmt: str, profile: str) -> str:
+    """The writer profile for ``fmt``: only XLIFF 1.2 is written differently for Weblate.
+
+    Weblate already reads PO ``#, fuzzy`` and XLIFF 2.1 ``initial`` as "Needs editing".
+    """
+    return "weblate" if profile == "weblate" and fmt == "xliff12" else "generic"
+
+
+def _write_output(plan: _Plan, doc: Document, fmt: str, *, profile: str = "generic") -> bool:
     """The file, then its manifest (what we wrote, so a rerun can tell a reviewer's edits).
 
     Returns False, writing nothing, when the file changed since ``plan.old_sha``.
     """
     from ttdn_i18n.formats import dump_document
 
-    data = dump_document(doc, fmt)
-    plan.path.parent.mkdir(parents=True, exist_ok=True)
-    plan.manifest.parent.mkdir(parents=True, exist_ok=True)
+    if _dump_profile(fmt, profile) == "weblate":
+        from ttdn_i18n.formats.xliff12 import dump_xliff12
+
+        data = dump_xliff12(doc, profile="weblate")
+    else:
+        data = dump_document(doc, fmt)
+    for folder in (plan.path.parent, plan.manifest.parent):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # disk full, a file where the folder should be, ...
+            what = "it is a file" if folder.is_file() else exc.strerror or str(exc)
+            raise OutputError(f"cannot create folder {folder}: {what}; free some disk space "
+                              "or remove what is in the way, then run again") from None
     if _current_sha(plan.path) != plan.old_sha:
         return False  # a reviewer saved it a moment ago: merge that save first
     atomic_write(plan.path, data)

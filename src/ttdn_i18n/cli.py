@@ -115,9 +115,10 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
 @click.option("--format", "fmt", metavar="FORMAT",
               help="Output format: xliff12 (default), xliff21, po, or a registered format.")
-@click.option("--for", "profile", type=click.Choice(["generic", "omegat"]),
-              help="Review profile: generic (spec XLIFF, default) or omegat (also writes an "
-                   "OmegaT project per language in OUT/<lang>/omegat-project).")
+@click.option("--for", "profile", type=click.Choice(["generic", "omegat", "weblate"]),
+              help="Review profile: generic (spec XLIFF, default), omegat (also writes an "
+                   "OmegaT project per language in OUT/<lang>/omegat-project) or weblate "
+                   "(XLIFF 1.2 states as Weblate reads them).")
 @click.option("--tm", "tm_path", type=click.Path(path_type=str),
               help="Translation memory (SQLite); default OUT/ttdn-tm.sqlite.")
 @click.option("--model", "model", help="Force this installed model (name from `models list`).")
@@ -728,7 +729,39 @@ def report(directory: Path, out_file: Path | None, glossary_path: Path | None,
     click.echo(f"wrote {path}")
 
 
+def _standard_streams() -> None:
+    """Make the process safe to run with closed streams or a non-UTF-8 locale.
+
+    Started with ``2>&-``, Python sets ``sys.stderr`` to None and every
+    progress check or message would crash: a closed stream becomes
+    ``/dev/null``.  Under ``LC_ALL=C`` Python decodes file names and arguments
+    as ASCII (Vietnamese letters become surrogate escapes, so names come out
+    as ``H___i`` and a glossary lookup finds nothing): the command is run
+    again in UTF-8 mode with the same argument bytes.
+    """
+    import os
+
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            # Occupy the closed descriptor, or the next file we open (an output
+            # file) would get it and C libraries' warnings would land in it.
+            os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8",  # noqa: SIM115
+                                    closefd=False))
+    if not sys.flags.utf8_mode and sys.getfilesystemencoding().lower() not in ("utf-8", "utf8"):
+        env = dict(os.environ, PYTHONUTF8="1")
+        args = [os.fsencode(a) for a in sys.argv[1:]]
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(sys.executable, [os.fsencode(sys.executable), b"-X", b"utf8", b"-m",
+                                   b"ttdn_i18n", *args], env)
+
+
 def main() -> None:
+    _standard_streams()
     cli(prog_name="ttdn-i18n")
 
 

@@ -86,7 +86,7 @@ class TranslateConfig:
     to: tuple[str, ...] = ()
     glossary: Path | None = None
     format: str | None = None
-    profile: str | None = None  # review profile: generic | omegat
+    profile: str | None = None  # review profile: generic | omegat | weblate
     model: str | None = None
     backend: str | None = None  # checked against engine_names() when a run starts
     engine: tuple[tuple[str, str], ...] = ()  # (language, route kind or model name)
@@ -245,7 +245,7 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
         to=_languages(tr, "to"),
         glossary=glossary_path,
         format=tr.choice("format", format_names()),
-        profile=tr.choice("profile", ("generic", "omegat")),
+        profile=tr.choice("profile", ("generic", "omegat", "weblate")),
         model=tr.string("model"),
         backend=tr.string("backend"),
         engine=_engines(tr),

@@ -240,11 +240,17 @@ class State(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Alternative:
-    """Another candidate translation (n-best MT, previous translation, TM)."""
+    """Another candidate translation (n-best MT, previous translation, TM).
+
+    ``lang`` is set when the text is not in the document's target language:
+    the English intermediate of a pivot route (vi→en→lo) is kept with
+    ``lang="en"`` for translators who read English.
+    """
 
     text: str
     origin: str  # e.g. "mt:translate-vi_en-1.0" or "previous"
     score: float | None = None
+    lang: str = ""  # "" = the document's target language
 
 
 @dataclass(frozen=True)

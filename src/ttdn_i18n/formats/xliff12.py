@@ -27,7 +27,7 @@ Layout of a file we write::
               <note from="ttdn-xml">…</note>
               <note from="ttdn-qa" priority="1|3|5">…</note>   (error|warning|info)
               <note from="ttdn-glossary" annotates="source">…</note> unit notes …
-              <alt-trans origin=… [match-quality="100"]><target>…</target>
+              <alt-trans origin=… [match-quality="100"]><target [xml:lang="en"]>…</target>
                 [<note from="ttdn-score">87.5</note>]</alt-trans>
             </trans-unit> …
 
@@ -58,6 +58,10 @@ States, written (``origin`` picks the ``state-qualifier`` independently)::
                                                          NEW and translate="no" units)
     SIGNED_OFF    signed-off                 yes
     FINAL         final                      yes
+
+    Profile ``weblate`` (Weblate's "Needs editing"/"Translated"/"Approved"):
+    NEW new, NEEDS_REVIEW needs-translation (target filled), TRANSLATED
+    translated without ``approved``, SIGNED_OFF/FINAL final + approved="yes".
 
 Read back: ``translated``/``signed-off``/``final`` give TRANSLATED/SIGNED_OFF/
 FINAL; otherwise ``approved="yes"`` gives TRANSLATED; anything else is
@@ -169,6 +173,21 @@ _STATE_ATTR = {
     State.SIGNED_OFF: "signed-off",
     State.FINAL: "final",
 }
+#: The ``weblate`` profile (``translate --for weblate``): Weblate's own XLIFF 1.2 rules.
+#: Weblate shows a non-empty target whose state is new/needs-translation/
+#: needs-adaptation/needs-l10n as "Needs editing", any other non-empty target as
+#: "Translated" (waiting for review) and only ``approved="yes"`` as "Approved";
+#: it saves exactly these values back.  Generic ``needs-review-translation`` MT
+#: would show in Weblate as a finished translation.
+_WEBLATE_STATE_ATTR = {
+    State.NEW: "new",
+    State.NEEDS_REVIEW: "needs-translation",
+    State.TRANSLATED: "translated",
+    State.SIGNED_OFF: "final",
+    State.FINAL: "final",
+}
+#: Review profiles the XLIFF 1.2 writer knows.
+PROFILES = ("generic", "weblate")
 _REVIEWED_ATTR = {
     "translated": State.TRANSLATED,
     "signed-off": State.SIGNED_OFF,
@@ -189,9 +208,10 @@ _TM_QUALIFIERS = frozenset(
 # Native-code inline elements: their content is markup, not text.
 _SKIP_INLINE = frozenset({"ph", "bpt", "ept", "it"})
 _ANNOTATES = frozenset({"source", "target", "general"})
-_GROUP_ID = re.compile(r"\Ablock-(\d+)")
-_TRAILING_INDEX = re.compile(r"-(\d+)\Z")
-_MID = re.compile(r"\A[tp](\d+)\Z")
+# At most 9 digits: a hostile id of thousands would hit Python's int() digit limit.
+_GROUP_ID = re.compile(r"\Ablock-(\d{1,9})(?!\d)")
+_TRAILING_INDEX = re.compile(r"-(\d{1,9})\Z")
+_MID = re.compile(r"\A[tp](\d{1,9})\Z")
 
 
 def _q(tag: str) -> str:
@@ -217,8 +237,14 @@ _CONTAINERS = frozenset(
 # --------------------------------------------------------------------------- writing
 
 
-def dump_xliff12(doc: Document) -> bytes:
-    """Serialize ``doc`` as XLIFF 1.2 that validates against the strict schema."""
+def dump_xliff12(doc: Document, *, profile: str = "generic") -> bytes:
+    """Serialize ``doc`` as XLIFF 1.2 that validates against the strict schema.
+
+    ``profile="weblate"`` writes the states Weblate reads and writes (see
+    ``_WEBLATE_STATE_ATTR``); reading needs no profile, both read back the same way.
+    """
+    if profile not in PROFILES:
+        raise FormatError(f"unknown XLIFF 1.2 profile {profile!r}; use {' or '.join(PROFILES)}")
     _check_unique_ids(doc)
     root = etree.Element(_q("xliff"), nsmap={None: NAMESPACE})
     root.set("version", "1.2")
@@ -241,7 +267,7 @@ def dump_xliff12(doc: Document) -> bytes:
         if group is None or key != current:
             group = _new_group(body, unit.block_type, unit.block_index, used_group_ids)
             current = key
-        _write_unit(group, unit)
+        _write_unit(group, unit, weblate=profile == "weblate")
     indent_structure(root, _CONTAINERS)
     return serialize(root)
 
@@ -323,15 +349,16 @@ def _new_group(
     return group
 
 
-def _write_unit(parent: etree._Element, unit: Unit) -> None:
+def _write_unit(parent: etree._Element, unit: Unit, *, weblate: bool = False) -> None:
     tu = etree.SubElement(parent, _q("trans-unit"))
     tu.set("id", xml_safe(unit.id))
     # Keeps CAT tools from collapsing spaces; the text is exactly the article's.
     tu.set(f"{{{XML_NS}}}space", "preserve")
     if not unit.translate:
         tu.set("translate", "no")
-    if unit.state.reviewed:
+    if unit.state.reviewed and not (weblate and unit.state is State.TRANSLATED):
         # Tools such as Translate Toolkit and Okapi read approved="yes" as "not fuzzy".
+        # Weblate reads it as "Approved" (a reviewer's step): there only sign-offs get it.
         tu.set("approved", "yes")
 
     source, src_bad = xml_safe_text(unit.source)
@@ -357,7 +384,7 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
     fill_marked(etree.SubElement(tu, _q("source")), source, marks)
 
     target_el = etree.SubElement(tu, _q("target"))
-    target_el.set("state", _STATE_ATTR[unit.state])
+    target_el.set("state", (_WEBLATE_STATE_ATTR if weblate else _STATE_ATTR)[unit.state])
     if unit.origin in _QUALIFIER:
         target_el.set("state-qualifier", _QUALIFIER[unit.origin])
     # CAT tools expect a protected unit to carry its text over unchanged.
@@ -392,7 +419,11 @@ def _write_unit(parent: etree._Element, unit: Unit) -> None:
         exact_tm = alt.origin.startswith("tm") and alt.score is not None and alt.score >= 100
         if exact_tm:
             alt_el.set("match-quality", "100")
-        etree.SubElement(alt_el, _q("target")).text = text
+        alt_target = etree.SubElement(alt_el, _q("target"))
+        if alt.lang:
+            # The English intermediate of a pivot route, in its own language.
+            alt_target.set(f"{{{XML_NS}}}lang", xml_safe(alt.lang))
+        alt_target.text = text
         if alt.score is not None:
             _note(alt_el, format_score(alt.score), AUTHOR_SCORE)
 
@@ -582,6 +613,8 @@ def _read_unit(
                 text=flatten_inline(alt_targets[0], skip=_SKIP_INLINE),
                 origin=alt.get("origin", ""),
                 score=parse_score(score_text),
+                lang=alt_targets[0].get(f"{{{XML_NS}}}lang", "")
+                or alt.get(f"{{{XML_NS}}}lang", ""),
             )
         )
     return Unit(
