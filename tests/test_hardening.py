@@ -9,12 +9,14 @@ exit code 1, no traceback, nothing leaked, nothing half-written.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import random
 import re
 import resource
 import socket
+import subprocess
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -1145,3 +1147,214 @@ def test_a_read_only_memory_can_be_exported(tmp_path: Path, small_memory: Path) 
     assert code == 0, err
     assert "<seg>Hello</seg>" in out
     assert small_memory.read_bytes() == before
+
+
+# --------------------------------------------------------------- issue 15, round two: tracebacks
+
+
+def _cli_subprocess(*args: str, env: dict[str, str] | None = None,
+                    stderr: int | None = None) -> subprocess.CompletedProcess[str]:
+    """The real ``ttdn-i18n`` in its own process (locale, closed streams)."""
+    import sys
+
+    full = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "ttdn_i18n", *args], env=full,
+                          stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE if stderr is None else stderr,
+                          text=True, encoding="utf-8", errors="replace", timeout=120,
+                          check=False)
+
+
+def test_disk_full_while_creating_a_language_folder_is_one_error(
+        tmp_path: Path, no_models: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    real_mkdir = Path.mkdir
+
+    def full(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name == "en":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", full)
+    out = tmp_path / "out"
+    code, _, err = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out", str(out))
+    line = _one_error_line(err)
+    assert code == 1 and "No space left on device" in line and "out/en" in line
+    assert not list(out.rglob("*.xlf"))
+
+
+def test_a_file_where_the_language_folder_goes_is_one_error(
+        tmp_path: Path, no_models: None) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "en").write_text("not a folder")
+    code, _, err = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out", str(out))
+    assert code == 1 and "out/en" in _one_error_line(err)
+    assert (out / "en").read_text() == "not a folder"
+
+
+def test_an_output_file_that_is_a_folder_is_one_error(tmp_path: Path, no_models: None) -> None:
+    out = tmp_path / "out"
+    (out / "en" / f"{EXAMPLE_TXT.stem}.xlf").mkdir(parents=True)
+    code, _, err = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out", str(out))
+    assert code == 1 and f"{EXAMPLE_TXT.stem}.xlf" in _one_error_line(err)
+
+
+def test_a_codec_that_is_not_a_text_encoding_is_one_error(tmp_path: Path, no_models: None) -> None:
+    code, _, err = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out",
+                        str(tmp_path / "o1"), "--encoding", "rot13")
+    assert code == 1 and "'rot13' is not a text encoding" in _one_error_line(err)
+    page = tmp_path / "p.html"
+    page.write_bytes('<html><head><meta charset="rot13"></head><body><p>\xe0 Hà Nội là thủ đô.'
+                     '</p></body></html>'.encode("latin-1", "replace"))
+    code, _, err = _run("translate", str(page), "--to", "en", "--out", str(tmp_path / "o2"))
+    assert code == 1 and "not a text encoding" in _one_error_line(err)
+    assert not (tmp_path / "o1").exists() and not (tmp_path / "o2" / "en").exists()
+
+
+def test_nul_in_a_csv_glossary_cell_is_one_error(tmp_path: Path) -> None:
+    gloss = tmp_path / "g.csv"
+    gloss.write_text("id,vi,en\nt1,Hà Nội,Ha\x00noi\n", "utf-8")
+    code, _, err = _run("glossary", "convert", str(gloss), str(tmp_path / "g.tbx"))
+    assert code == 1 and "line 2 holds the control character U+0000" in _one_error_line(err)
+    assert not (tmp_path / "g.tbx").exists()
+
+
+def test_ids_and_numbers_of_thousands_of_digits_are_read(
+        tmp_path: Path, no_models: None) -> None:
+    out = tmp_path / "out"
+    article = tmp_path / "so.txt"
+    huge = "9" * 5000
+    article.write_text(f"Dân số\n\nHà Nội có {huge} người dân. Đây là tin tức.\n", "utf-8")
+    code, _, err = _run("translate", str(article), "--to", "en", "--out", str(out))
+    assert code == 0, err
+    xlf = out / "en" / "so.xlf"
+    text = xlf.read_text("utf-8")
+    text = text.replace('id="block-1"', f'id="block-{huge}"').replace('mid="t0"', f'mid="t{huge}"')
+    text = re.sub(r"<target[^>]*>.*?</target>|<target[^>]*/>", "", text, flags=re.S)
+    text = text.replace("</source>", f"</source><target state=\"translated\">{huge} people"
+                                      "</target>")
+    xlf.write_text(text, "utf-8")
+    for args in (("check", str(out)), ("status", str(out)),
+                 ("publish", str(out), "--out", str(tmp_path / "pub"), "--allow-unreviewed")):
+        code, _, err = _run(*args)
+        assert "Traceback" not in err and code in (0, 1), (args, err)
+
+
+def test_a_surrogate_code_point_in_xliff21_becomes_a_replacement_character(
+        tmp_path: Path) -> None:
+    from ttdn_i18n.xmlsafe import _codepoint
+
+    assert _codepoint("D800") == "\ufffd" and _codepoint("DFFF") == "\ufffd"
+    assert _codepoint("9" * 5000) == "\ufffd" and _codepoint("1F600") == "\U0001f600"
+
+
+def test_closed_stderr_still_translates_and_exits_cleanly(tmp_path: Path, no_models: None) -> None:
+    out = tmp_path / "out"
+    run = _cli_subprocess("translate", str(EXAMPLE_TXT), "--to", "en", "--out", str(out),
+                          "--quiet", stderr=subprocess.DEVNULL,
+                          env={"ARGOS_PACKAGES_DIR": str(tmp_path / "none")})
+    assert run.returncode == 0
+    # Really closed (2>&-), not /dev/null:
+    closed = subprocess.run(
+        ["sh", "-c", '"$0" -m ttdn_i18n translate "$1" --to en --out "$2" 2>&-; echo rc=$?',
+         __import__("sys").executable, str(EXAMPLE_TXT), str(tmp_path / "closed")],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "none")})
+    assert closed.stdout.rstrip().endswith("rc=0"), closed
+    xlf = tmp_path / "closed" / "en" / f"{EXAMPLE_TXT.stem}.xlf"
+    assert xlf.read_bytes() == (out / "en" / xlf.name).read_bytes()
+
+
+def test_a_non_utf8_locale_keeps_vietnamese_names_publish_and_glossary_lookup(
+        tmp_path: Path, no_models: None) -> None:
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0",
+           "ARGOS_PACKAGES_DIR": str(tmp_path / "none")}
+    article = tmp_path / "Hà Nội.txt"
+    article.write_bytes(EXAMPLE_TXT.read_bytes())
+    out = tmp_path / "out"
+    run = _cli_subprocess("translate", str(article), "--to", "en", "--out", str(out), env=env)
+    assert run.returncode == 0, run.stderr
+    assert (out / "en" / "Hà Nội.xlf").is_file()
+    run = _cli_subprocess("publish", str(out), "--out", str(tmp_path / "pub"),
+                          "--allow-unreviewed", env=env)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert (tmp_path / "pub" / "en" / "Hà Nội.html").is_file()
+    gloss = tmp_path / "g.csv"
+    gloss.write_text("id,vi,en\nt1,Hà Nội,Hanoi\n", "utf-8")
+    run = _cli_subprocess("glossary", "lookup", "--glossary", str(gloss), "Hà Nội hôm nay",
+                          env=env)
+    assert run.returncode == 0 and "Hanoi" in run.stdout, run
+
+
+def test_metadata_nested_200k_deep_and_deflate64_zips_are_refused(
+        tmp_path: Path, argos_package_file: Path) -> None:
+    import zipfile
+
+    from ttdn_i18n.errors import ModelError
+    from ttdn_i18n.mt.packages import install_package
+
+    deep = tmp_path / "deep.argosmodel"
+    with zipfile.ZipFile(argos_package_file) as zin, zipfile.ZipFile(deep, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.endswith("metadata.json"):
+                data = (b'{"from_code": "vi", "to_code": "en", "x": ' + b"[" * 200_000
+                        + b"]" * 200_000 + b"}")
+            zout.writestr(item.filename, data, zipfile.ZIP_DEFLATED)
+    with pytest.raises(ModelError, match="nested too deeply"):
+        install_package(deep, tmp_path / "pk")
+    d64 = tmp_path / "d64.argosmodel"
+    raw = bytearray(argos_package_file.read_bytes())
+    # Compression method 9 (Deflate64) in every local and central header.
+    for sig, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = 0
+        while (start := raw.find(sig, start)) != -1:
+            raw[start + offset:start + offset + 2] = (9).to_bytes(2, "little")
+            start += 4
+    d64.write_bytes(bytes(raw))
+    code, _, err = _run("models", "install", str(d64))
+    assert code == 1 and "Deflate64" in _one_error_line(err)
+    assert not [p for p in (tmp_path / "pk").glob("*") if not p.name.startswith(".")] \
+        if (tmp_path / "pk").exists() else True
+
+
+def test_a_csv_glossary_with_two_vi_columns_is_one_error(tmp_path: Path) -> None:
+    gloss = tmp_path / "g.csv"
+    gloss.write_text("id,vi,en,vi\nt1,Hà Nội,Hanoi,Hà Tây\n", "utf-8")
+    code, _, err = _run("glossary", "check", str(gloss))
+    assert code == 1 and "the column 'vi' 2 times" in _one_error_line(err)
+
+
+# ------------------------------------------------------ issue 15, round two: hangs and exhaustion
+
+_ADVERSARIAL_MD = ["*a ", "_a ", "![a](", "<a ", "[a](", "**a ", "`a ", "![[a", "<http://a "]
+
+
+@pytest.mark.parametrize("unit", _ADVERSARIAL_MD)
+def test_markdown_inline_patterns_are_linear_on_1mb_adversarial_lines(unit: str) -> None:
+    from ttdn_i18n.sources.md import _md_inline
+
+    line = unit * (1_000_000 // len(unit))
+    started = time.perf_counter()
+    _md_inline(line)
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("unit", ["*a ", "_a ", "![a](", "<a "])
+def test_a_200kb_adversarial_markdown_article_parses_in_bounded_time(unit: str) -> None:
+    # 180 KB of "*a " took 305 s; the whole reader is linear now.
+    text = "Hà Nội tổ chức hội nghị thông tin đối ngoại.\n\n" + unit * (200_000 // len(unit))
+    started = time.perf_counter()
+    with contextlib.suppress(SourceError):
+        parse_article(text, fmt="md", article_id="x")
+    assert time.perf_counter() - started < 5
+
+
+def test_markdown_emphasis_is_removed_as_before() -> None:
+    from ttdn_i18n.sources.md import _md_inline
+
+    assert _md_inline("**Hà Nội** và *TP.HCM* cùng __Đà Nẵng__ và _Huế_, a*b*c, **_x_**") == (
+        "Hà Nội và TP.HCM cùng Đà Nẵng và Huế, a*b*c, x")
+    assert _md_inline("![ảnh](http://x/y.jpg) [Báo](http://b) <b>đậm</b>") == "ảnh Báo đậm"

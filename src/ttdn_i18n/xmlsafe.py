@@ -321,7 +321,10 @@ def _flatten(
 
 def _codepoint(hexvalue: str) -> str:
     try:
-        value = int(hexvalue, 16)
+        value = int(hexvalue[:9], 16) if len(hexvalue) <= 8 else -1
+        # A surrogate (<cp hex="D800"/>) is no character: no encoder would write it.
+        if 0xD800 <= value <= 0xDFFF:
+            return "\ufffd"
         return chr(value)
     except (ValueError, OverflowError):
         return "\ufffd"

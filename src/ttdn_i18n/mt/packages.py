@@ -443,6 +443,8 @@ def _load_metadata(text: str) -> dict[str, Any]:
         meta = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"metadata.json is not valid JSON (line {exc.lineno})") from None
+    except RecursionError:
+        raise ValueError("metadata.json is nested too deeply to be a model description") from None
     if not isinstance(meta, dict):
         raise ValueError("metadata.json is not a JSON object")
     return meta
@@ -506,11 +508,21 @@ def _invalid(path: Path, reason: str) -> ModelError:
     )
 
 
+#: Compression methods Python's zipfile reads (Windows' "Compressed folder" may use Deflate64).
+_ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
+                          zipfile.ZIP_LZMA})
+
+
 def _check_archive(path: Path, zf: zipfile.ZipFile) -> tuple[str, dict[str, Any]]:
     """Validate the archive's layout; return its top folder and metadata."""
     names = [n for n in zf.namelist() if not n.startswith("__MACOSX/")]
     if not names:
         raise _invalid(path, "the archive is empty")
+    for info in zf.infolist():
+        if info.compress_type not in _ZIP_METHODS:
+            method = "Deflate64" if info.compress_type == 9 else f"method {info.compress_type}"
+            raise _invalid(path, f"'{info.filename}' is compressed with {method}, which Python "
+                                 "cannot read; zip it again with standard Deflate")
     tops: set[str] = set()
     for name in names:
         pure = PurePosixPath(name)

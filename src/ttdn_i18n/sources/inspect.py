@@ -158,7 +158,7 @@ def explain_line(path: str, line: str, *, encoding: str | None = None) -> str:
 
     cands, fmt = file_candidates(path, encoding=encoding)
     found = None
-    if line.strip().isdigit() and fmt == "txt":
+    if line.strip().isdigit() and len(line.strip()) <= 9 and fmt == "txt":
         n = int(line)
         before = [c for c in cands if 0 < c.line <= n]
         found = before[-1] if before else None

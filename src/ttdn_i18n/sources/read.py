@@ -247,11 +247,18 @@ def decode_bytes(data: bytes, *, encoding: str | None, name: str) -> str:
     """
     if encoding:
         try:
-            codec = codecs.lookup(encoding).name
+            info = codecs.lookup(encoding)
         except LookupError as exc:
             raise SourceError(
                 f"unknown encoding '{encoding}'; pass a Python codec name such as utf-8 or cp1258"
             ) from exc
+        # rot13, base64, zlib... are codecs but not text encodings: bytes.decode refuses them.
+        if not getattr(info, "_is_text_encoding", True):
+            raise SourceError(
+                f"'{encoding}' is not a text encoding; pass a character encoding such as "
+                "utf-8 or cp1258"
+            )
+        codec = info.name
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:

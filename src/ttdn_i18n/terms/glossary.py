@@ -1058,13 +1058,30 @@ def _parse_status(value: str, where: str) -> TermStatus:
     return status
 
 
+#: NUL and other C0 controls (but tab and line breaks) cannot be written to TBX or XLIFF.
+_CONTROL_IN_CSV = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def parse_csv(
     text: str, *, delimiter: str = ",", name: str = "glossary", what: str = "glossary"
 ) -> Glossary:
     """Parse a CSV/TSV glossary (columns: :data:`CSV_COLUMNS`; only id and vi required)."""
+    bad = _CONTROL_IN_CSV.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise GlossaryError(
+            f"{what}: line {line} holds the control character U+{ord(bad.group()):04X}; "
+            "remove it (it often comes from a broken export) and save the file again"
+        )
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        raise GlossaryError(
+            f"{what}: the header has the column '{twice[0]}' {header.count(twice[0])} times; "
+            "keep one (merge the cells) so no term is silently dropped"
+        )
     for required in ("id", "vi"):
         if required not in header:
             raise GlossaryError(
