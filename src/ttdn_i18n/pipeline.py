@@ -411,6 +411,11 @@ def translate_sources(
             for i, h in enumerate(res.hypotheses)
             if i != best and h.text and h.text != texts[best]
         )
+        if res.pivot and route.kind == "pivot" and route.steps:
+            # The English of a pivot route: what a Lao or Khmer translator reading
+            # English works from.
+            pivot_lang = route.steps[0].to_code
+            alts += (Alternative(res.pivot, f"{origin}:pivot-{pivot_lang}", lang=pivot_lang),)
         out[src] = SegmentMT(texts[best], alts, res.capped,
                              hits[src] if glossary is not None else None)
     return out
