@@ -123,12 +123,12 @@ def test_html_rebuilds_blocks_in_order_with_structure() -> None:
     body = page[page.index("<article>") : page.index("</article>")]
     expected = [
         "<h1>The headline</h1>",
-        '<p class="dateline">24/09/2023 13:39</p>',
+        '<p class="dateline">24 September 2023, 13:39</p>',
         '<p class="lead">Lead one. Lead two.</p>',
         "<p>Paragraph one. Nguyễn Văn A added.</p>",
         "<h2>Subheading</h2>",
         "<ul>\n<li>Item one</li>\n<li>Item two</li>\n</ul>",
-        '<figure><figcaption>The conference. <small class="credit" lang="vi">Ảnh: H.L</small>'
+        '<figure><figcaption>The conference. <small class="credit">Photo: H.L</small>'
         "</figcaption></figure>",
         "<p>Last paragraph.</p>",
         '<p class="byline">Hồng Lê</p>',
@@ -147,16 +147,102 @@ def test_block_order_follows_block_index_not_unit_order() -> None:
     assert html_of(make_doc(shuffled)) == html_of(make_doc(units))
 
 
-def test_protected_units_are_restored_verbatim_from_source() -> None:
+def test_protected_units_are_rendered_per_language_or_kept_verbatim() -> None:
+    for lang, credit, date in (("en", "Photo: H.L", "24 September 2023, 13:39"),
+                               ("lo", "ຮູບ: H.L", "24 ກັນຍາ 2023, 13:39"),
+                               ("km", "រូបថត: H.L", "24 កញ្ញា 2023, 13:39"),
+                               ("fr", "Ảnh: H.L", "2023-09-24 13:39")):
+        for fmt in ("html", "json", "md", "txt"):
+            out = publish_document(make_doc(lang=lang), fmt).decode("utf-8")
+            assert credit in out and date in out and "Nguyễn Văn A" in out, (lang, fmt)
+            if lang != "fr":
+                assert "Ảnh" not in out and "24/09/2023" not in out, (lang, fmt)
+
+
+def test_a_reviewers_edit_of_a_protected_unit_is_published() -> None:
     units = tuple(
-        replace(u, target="Photo: HL") if u.id == "b7.s2" else
-        replace(u, target="Nguyen Van A") if u.id == "b3.s2" else u
+        replace(u, target="Photo by H.L") if u.id == "b7.s2" else
+        replace(u, target="Nguyen Van A") if u.id == "b3.s2" else
+        replace(u, target="Sunday 24 September") if u.id == "b1.s1" else u
         for u in article_units()
     )
     for fmt in ("html", "json", "md", "txt"):
         out = publish_document(make_doc(units), fmt).decode("utf-8")
-        assert "Ảnh: H.L" in out and "Nguyễn Văn A" in out, fmt
-        assert "Photo: HL" not in out and "Nguyen Van A" not in out, fmt
+        assert "Photo by H.L" in out and "Nguyen Van A" in out, fmt
+        assert "Sunday 24 September" in out and "13:39" not in out, fmt
+        assert "Ảnh: H.L" not in out and "Nguyễn Văn A" not in out, fmt
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Ảnh: H.L", "en", "Photo: H.L"),
+    ("(Ảnh: Phương Hoa/TTXVN)", "en", "(Photo: Phương Hoa/TTXVN)"),
+    ("- Ảnh: QUANG HIỆP", "en", "- Photo: QUANG HIỆP"),
+    ("Ảnh: H.L", "lo", "ຮູບ: H.L"),
+    ("Ảnh: H.L", "km-KH", "រូបថត: H.L"),
+    ("Ảnh: H.L", "de", None),
+    ("Hồng Lam", "en", None),
+])
+def test_render_credit(text: str, lang: str, want: str | None) -> None:
+    from ttdn_i18n.publish import render_credit
+
+    assert render_credit(text, lang) == want
+
+
+@pytest.mark.parametrize(("dateline", "lang", "want"), [
+    ("Thứ Sáu, 15/3/2024 08:30", "en", "15 March 2024, 08:30"),
+    ("15/03/2024 08:30 GMT+7", "en", "15 March 2024, 08:30"),
+    ("Thứ Sáu, 15/3/2024", "en", "15 March 2024"),
+    ("15/03/2024 08:30 GMT+7", "lo", "15 ມີນາ 2024, 08:30"),
+    ("15/03/2024 08:30 GMT+7", "km", "15 មីនា 2024, 08:30"),
+    ("15/03/2024 08:30 GMT+7", "th", "2024-03-15 08:30"),  # no month names: ISO
+])
+def test_datelines_parse_to_iso_and_render_per_language(dateline: str, lang: str,
+                                                        want: str) -> None:
+    from ttdn_i18n.publish import render_dateline
+    from ttdn_i18n.sources.classify import parse_dateline
+
+    assert parse_dateline(dateline).startswith("2024-03-15")
+    assert render_dateline(parse_dateline(dateline), lang) == want
+
+
+def test_protected_targets_in_the_files_and_reruns_keep_an_edit(tmp_path: Path) -> None:
+    """Written as the unit's target (still translate="no", final); an edit survives a rerun."""
+    from lxml import etree
+
+    from ttdn_i18n.formats import parse_document
+    from ttdn_i18n.formats.xliff12 import dump_xliff12
+    from ttdn_i18n.review.merge import merge_reviewed
+    from ttdn_i18n.sources.reader import load_article
+
+    src = tmp_path / "bai.txt"
+    src.write_text("Hội nghị thông tin đối ngoại năm 2024\n\nThứ Sáu, 15/3/2024 08:30\n\n"
+                   "Sáng nay, Ban Tuyên giáo tổ chức hội nghị thông tin đối ngoại tại Hà Nội "
+                   "với sự tham dự của nhiều đại biểu.\n\nQuang cảnh hội nghị.\n\nẢnh: H.L\n",
+                   encoding="utf-8")
+    from ttdn_i18n.pipeline import build_document, provenance_for
+
+    doc = build_document(load_article(src), "en", provenance=provenance_for(None, None, None))
+    data = dump_xliff12(doc)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    root = etree.fromstring(data)
+    protected_tus = root.findall(".//x:trans-unit[@translate='no']", ns)
+    targets = {tu.find("x:source", ns).xpath("string()"): tu.find("x:target", ns)
+               for tu in protected_tus}
+    assert targets["Ảnh: H.L"].text == "Photo: H.L"
+    assert targets["Thứ Sáu, 15/3/2024 08:30"].text == "15 March 2024, 08:30"
+    assert {t.get("state") for t in targets.values()} == {"final"}
+    assert doc.date == "2024-03-15T08:30"
+    credit = next(u for u in doc.units if u.source == "Ảnh: H.L")
+    edited = replace(doc, units=tuple(replace(u, target="Photo by H.L") if u.id == credit.id else u
+                                      for u in parse_document(data, name="a.xlf").units))
+    merged, kept = merge_reviewed(doc, edited, mt_written={})
+    assert kept == 1
+    assert next(u for u in merged.units if u.id == credit.id).target == "Photo by H.L"
+    # Unedited (or written before labels were rendered: target = source): our rendering.
+    old = replace(doc, units=tuple(replace(u, target=u.source) if not u.translate else u
+                                   for u in doc.units))
+    merged, kept = merge_reviewed(doc, old, mt_written={})
+    assert kept == 0 and merged == doc
 
 
 def test_credit_inside_a_translated_caption_moves_to_the_credit() -> None:
@@ -168,7 +254,7 @@ def test_credit_inside_a_translated_caption_moves_to_the_credit() -> None:
     )
     page = build_page(make_doc((kept,)))
     assert [(b.text, b.credit) for b in page.blocks] == [
-        ("The conference", "Ảnh: Phương Hoa/TTXVN")
+        ("The conference", "Photo: Phương Hoa/TTXVN")
     ]
     # A translator who rewrote the credit keeps their wording: nothing to move.
     rewritten = replace(kept, target="The conference (Photo: Phương Hoa/VNA)")
@@ -356,8 +442,8 @@ def test_json_for_a_cms() -> None:
     assert (data["language"], data["source_language"]) == ("lo", "vi")
     assert (data["title"], data["lead"]) == ("The headline", "Lead one. Lead two.")
     assert data["byline"] == "ບົດ: Hồng Lê"
-    assert data["blocks"][0] == {"type": "dateline", "text": "24/09/2023 13:39"}
-    assert {"type": "caption", "text": "The conference.", "credit": "Ảnh: H.L"} in data["blocks"]
+    assert data["blocks"][0] == {"type": "dateline", "text": "24 ກັນຍາ 2023, 13:39"}
+    assert {"type": "caption", "text": "The conference.", "credit": "ຮູບ: H.L"} in data["blocks"]
     assert [b["type"] for b in data["blocks"]] == [
         "dateline", "paragraph", "heading", "list-item", "list-item", "caption", "paragraph"
     ]
@@ -373,14 +459,14 @@ def test_json_for_a_cms() -> None:
 def test_txt_and_md_layout() -> None:
     doc = make_doc()
     assert publish_document(doc, "txt").decode() == (
-        "The headline\n\n24/09/2023 13:39\n\nLead one. Lead two.\n\n"
+        "The headline\n\n24 September 2023, 13:39\n\nLead one. Lead two.\n\n"
         "Paragraph one. Nguyễn Văn A added.\n\nSubheading\n\n- Item one\n- Item two\n\n"
-        "The conference. Ảnh: H.L\n\nLast paragraph.\n\nHồng Lê\n"
+        "The conference. Photo: H.L\n\nLast paragraph.\n\nHồng Lê\n"
     )
     assert publish_document(doc, "md").decode() == (
-        "# The headline\n\n_24/09/2023 13:39_\n\n**Lead one. Lead two.**\n\n"
+        "# The headline\n\n_24 September 2023, 13:39_\n\n**Lead one. Lead two.**\n\n"
         "Paragraph one. Nguyễn Văn A added.\n\n## Subheading\n\n- Item one\n- Item two\n\n"
-        "*The conference.* Ảnh: H.L\n\nLast paragraph.\n\n_Hồng Lê_\n"
+        "*The conference.* Photo: H.L\n\nLast paragraph.\n\n_Hồng Lê_\n"
     )
 
 
@@ -483,7 +569,7 @@ def test_publish_files_after_review_in_a_cat_tool(tmp_path: Path) -> None:
     page = page_path.read_text(encoding="utf-8")
     assert "<h1>The headline ✓</h1>" in page
     assert "<p>Paragraph one. ✓ Nguyễn Văn A added. ✓</p>" in page
-    assert '<small class="credit" lang="vi">Ảnh: H.L</small>' in page
+    assert '<small class="credit">Photo: H.L</small>' in page
     assert "MT " not in page
 
 
@@ -577,8 +663,9 @@ def test_real_article_draft_keeps_credits_and_drops_boilerplate(name: str, tmp_p
     page = report.written[0].read_text(encoding="utf-8")
     tree = lxml.html.document_fromstring(page)
     credits = [c.text_content() for c in tree.xpath("//figcaption/small[@class='credit']")]
-    expected = [u.source for u in doc.units if u.block_type is BlockType.CAPTION
+    expected = [u.target for u in doc.units if u.block_type is BlockType.CAPTION
                 and any(s.kind == "credit" for s in u.protected)]
+    assert all(c.startswith(("រូបថត:", "(រូបថត:", "- រូបថត:")) for c in expected)
     assert expected and credits == expected
     for block in article.boilerplate:
         assert block.text not in page

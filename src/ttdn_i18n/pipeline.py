@@ -176,9 +176,21 @@ def _file_safe_source(text: str) -> tuple[str, tuple[Note, ...]]:
     return safe, (Note(replacement_note_text({"source": bad}), AUTHOR_XML),)
 
 
-def _protected_unit(seg: Segment, block_type: BlockType, block_index: int) -> Unit:
+def _protected_unit(seg: Segment, block_type: BlockType, block_index: int,
+                    lang: str = "") -> Unit:
+    """A ``translate="no"`` unit; photo credits and datelines rendered in ``lang``.
+
+    ``Ảnh: H.L`` gets the target language's label (``Photo: H.L``) and a
+    dateline its date in the target language (:func:`publish.render_protected`);
+    everything else is carried over as written.  A reviewer may still edit the
+    target: publish and reruns keep the edit.
+    """
+    from dataclasses import replace
+
+    from ttdn_i18n.publish import render_protected
+
     source, replaced = _file_safe_source(seg.text)
-    return Unit(
+    unit = Unit(
         id=seg.id,
         source=source,
         target=source,
@@ -191,6 +203,12 @@ def _protected_unit(seg: Segment, block_type: BlockType, block_index: int) -> Un
         + (Note(f"Kept as written: {seg.reason or 'protected text'}.", "ttdn-source"),),
         protected=seg.protected,
     )
+    rendered = render_protected(unit, lang) if lang else source
+    if rendered == source:
+        return unit
+    return replace(unit, target=rendered, notes=replaced + (Note(
+        f"Not for translation: {seg.reason or 'protected text'}, rendered in {lang} "
+        "(an edit of this target is what will be published).", "ttdn-source"),))
 
 
 def build_document(
@@ -216,7 +234,7 @@ def build_document(
     for block in article.content_blocks:
         for seg in block.segments:
             if not seg.translate:
-                units.append(_protected_unit(seg, block.type, block.index))
+                units.append(_protected_unit(seg, block.type, block.index, lang))
                 continue
             hits: tuple[TermHit, ...] = ()
             if glossary is not None:

@@ -2,9 +2,12 @@
 
 A reviewed XLIFF/PO file holds one article in one target language as units
 (sentences).  Publishing rebuilds the article from them: blocks in their
-original order, sentences of a block joined again, protected pieces (photo
-credits, names, dates) taken verbatim from the source, and the result written
-as HTML, JSON (for a CMS), Markdown or plain text.
+original order, sentences of a block joined again, protected pieces (names,
+source tags) taken verbatim from the source, photo credits and datelines
+rendered in the target language (``Ảnh: H.L`` -> ``Photo: H.L``, ``15/3/2024
+08:30`` -> ``15 March 2024, 08:30``; :func:`render_protected`), a reviewer's
+edit of a protected unit winning over both, and the result written as HTML,
+JSON (for a CMS), Markdown or plain text.
 
 Publishing is the last gate before a translation goes public, so by default it
 refuses any article that still has unreviewed segments or QA errors, and it
@@ -49,6 +52,11 @@ __all__ = [
     "publish_document",
     "plan_publication",
     "publish_files",
+    "CREDIT_LABELS",
+    "render_credit",
+    "render_dateline",
+    "render_protected",
+    "protected_text",
 ]
 
 #: Output formats and the file extension each one gets.
@@ -163,6 +171,89 @@ class PublishReport:
         )
 
 
+# --- protected text per language ----------------------------------------------------------
+
+#: The photo-credit label per target language ("Ảnh: H.L" -> "Photo: H.L"); the name is kept.
+CREDIT_LABELS: dict[str, str] = {"en": "Photo", "lo": "ຮູບ", "km": "រូបថត"}
+_CREDIT = re.compile(r"\A(?P<pre>[-–—(\[]?\s*)(?P<label>ảnh|hình ảnh|ảnh minh họa|ảnh minh hoạ)"
+                     r"\s*:\s*(?P<rest>\S.*)\Z", re.IGNORECASE | re.DOTALL)
+#: Month names (CLDR, format-wide) for datelines; other languages get the ISO date.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "lo": ("ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ",
+           "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"),
+    "km": ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា",
+           "តុលា", "វិច្ឆិកា", "ធ្នូ"),
+}
+_ISO = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\Z")
+
+
+def render_credit(text: str, lang: str) -> str | None:
+    """A photo credit with the target language's label, the name kept; None if not one.
+
+    ``Ảnh: H.L`` -> ``Photo: H.L`` (en), ``ຮູບ: H.L`` (lo), ``រូបថត: H.L`` (km);
+    ``(Ảnh: Phương Hoa/TTXVN)`` -> ``(Photo: Phương Hoa/TTXVN)``.
+    """
+    label = CREDIT_LABELS.get(_primary(lang))
+    m = _CREDIT.match(text.strip())
+    if label is None or m is None:
+        return None
+    return f"{m['pre']}{label}: {m['rest']}"
+
+
+def render_dateline(iso: str, lang: str) -> str | None:
+    """An ISO date (``2024-03-15`` or ``2024-03-15T08:30``) in the target language.
+
+    en ``15 March 2024, 08:30``; lo ``15 ມີນາ 2024, 08:30``; km ``15 មីនា 2024,
+    08:30`` (day, CLDR month name, year, 24-hour time: the Vietnamese source gives
+    no time zone beyond the site's own).  Other languages: the ISO date itself.
+    None when ``iso`` is not a date.
+    """
+    m = _ISO.match(iso)
+    if m is None:
+        return None
+    months = _MONTHS.get(_primary(lang))
+    if months is None:
+        return iso.replace("T", " ")
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    if not 1 <= month <= 12:
+        return None
+    text = f"{day} {months[month - 1]} {year}"
+    return f"{text}, {m[4]}:{m[5]}" if m[4] else text
+
+
+def render_protected(unit: Unit, lang: str) -> str:
+    """What we write as a protected unit's target: credits and datelines in ``lang``.
+
+    Anything else (names, source tags, codes) stays as written in the source.
+    """
+    from ttdn_i18n.sources.classify import parse_dateline
+
+    kinds = {s.kind for s in unit.protected}
+    rendered: str | None = None
+    if "credit" in kinds or unit.block_type is BlockType.CAPTION:
+        rendered = render_credit(unit.source, lang)
+    if rendered is None and ("date" in kinds or unit.block_type is BlockType.DATELINE):
+        iso = parse_dateline(unit.source)
+        rendered = render_dateline(iso, lang) if iso else None
+    return rendered if rendered is not None else unit.source
+
+
+def reviewer_edited(unit: Unit, lang: str) -> bool:
+    """Did a reviewer replace a protected unit's text (not ours: the source or its rendering)?"""
+    target = _clean(unit.target)
+    return bool(target) and target not in (_clean(unit.source),
+                                           _clean(render_protected(unit, lang)))
+
+
+def protected_text(unit: Unit, lang: str) -> str:
+    """The published text of a protected unit: the reviewer's edit wins, else our rendering."""
+    if reviewer_edited(unit, lang):
+        return _clean(unit.target)
+    return _clean(render_protected(unit, lang))
+
+
 # --- readiness -----------------------------------------------------------------------------
 
 
@@ -240,9 +331,9 @@ def _split_credit(target: str, credit: str) -> str | None:
     return _clean(rest)
 
 
-def _unit_piece(unit: Unit, allow_unreviewed: bool) -> Piece:
+def _unit_piece(unit: Unit, allow_unreviewed: bool, lang: str) -> Piece:
     if not unit.translate:
-        return Piece(_clean(unit.source), "source")
+        return Piece(protected_text(unit, lang), "source")
     target = _clean(unit.target)
     if target:
         return Piece(target, "target")
@@ -252,7 +343,7 @@ def _unit_piece(unit: Unit, allow_unreviewed: bool) -> Piece:
     return Piece(_clean(unit.source), "untranslated")
 
 
-def _block(units: Sequence[Unit], allow_unreviewed: bool) -> PageBlock:
+def _block(units: Sequence[Unit], allow_unreviewed: bool, lang: str) -> PageBlock:
     kind = units[0].block_type
     pieces: list[Piece] = []
     credits: list[str] = []
@@ -260,15 +351,15 @@ def _block(units: Sequence[Unit], allow_unreviewed: bool) -> PageBlock:
         spans = _credit_spans(unit)
         if kind is BlockType.CAPTION and not unit.translate and spans:
             # The photo credit ("Ảnh: H.L") is its own protected unit.
-            credits.append(_clean(unit.source))
+            credits.append(protected_text(unit, lang))
             continue
-        piece = _unit_piece(unit, allow_unreviewed)
+        piece = _unit_piece(unit, allow_unreviewed, lang)
         if kind is BlockType.CAPTION and piece.kind == "target":
             for credit in spans:
                 rest = _split_credit(piece.text, _clean(credit))
                 if rest is not None:
                     piece = Piece(rest, piece.kind)
-                    credits.append(_clean(credit))
+                    credits.append(render_credit(_clean(credit), lang) or _clean(credit))
         pieces.append(piece)
     if kind is not BlockType.CAPTION and credits:  # pragma: no cover - defensive
         pieces.extend(Piece(c, "source") for c in credits)
@@ -291,7 +382,7 @@ def build_page(
     for unit in doc.units:
         if unit.block_type is not BlockType.BOILERPLATE:
             groups.setdefault(unit.block_index, []).append(unit)
-    blocks = tuple(_block(groups[i], allow_unreviewed) for i in sorted(groups))
+    blocks = tuple(_block(groups[i], allow_unreviewed, doc.target_lang) for i in sorted(groups))
     prov = doc.provenance
     return Page(
         article_id=doc.article_id,
@@ -429,8 +520,8 @@ def _render_html(page: Page) -> str:
         elif block.type is BlockType.CAPTION:
             credit = ""
             if block.credit:
-                lang = esc(page.source_language)
-                credit = f' <small class="credit" lang="{lang}">{esc(block.credit)}</small>'
+                # The label is in the page's language now ("Photo: H.L"); the name is a name.
+                credit = f' <small class="credit">{esc(block.credit)}</small>'
             body.append(f"<figure><figcaption>{text}{credit}</figcaption></figure>")
         elif block.type is BlockType.BYLINE:
             body.append(f'<p class="byline">{text}</p>')

@@ -40,6 +40,17 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
     units: list[Unit] = []
     for unit in new.units:
         prev = by_id.get(unit.id)
+        if not unit.translate:
+            # A reviewer's edit of a protected unit (its target is neither the source nor
+            # what we render, e.g. "Photo: H.L") is what publish uses: keep it.
+            if (prev is not None and normalize_text(prev.source) == unit.source
+                    and prev.target.strip()
+                    and prev.target not in (prev.source, unit.target, unit.source)):
+                units.append(replace(unit, target=prev.target))
+                kept += 1
+            else:
+                units.append(unit)
+            continue
         if prev is not None and normalize_text(prev.source) != unit.source:
             if unit.translate and prev.target and touched(prev, mt_written):
                 units.append(
