@@ -242,3 +242,59 @@ def test_profile_weblate_in_the_config(tmp_path: Path) -> None:
     cfg = tmp_path / "ttdn-i18n.toml"
     cfg.write_text('[translate]\nprofile = "weblate"\n', encoding="utf-8")
     assert load_config(cfg).translate.profile == "weblate"
+
+
+# --------------------------------------------------------------------------- foreign language codes
+
+
+def test_po2xliff_output_and_a_po_without_language_are_named_with_the_fix(
+        tmp_path: Path) -> None:
+    """po2xliff writes XLIFF 1.1, source-language="en-US" and no target-language (issue 11)."""
+    from support import run_cli
+
+    po2xliff = Path(sys.executable).parent / "po2xliff"
+    if not po2xliff.exists():
+        pytest.skip(f"Translate Toolkit's po2xliff is not installed next to {sys.executable}")
+    po_text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+               'msgctxt "b1-s0"\nmsgid "Thủ tướng dự hội nghị."\n'
+               'msgstr "The Prime Minister attends."\n')
+    for folder in ("en", "inbox"):
+        (tmp_path / folder).mkdir()
+        po = tmp_path / folder / "a.po"
+        po.write_text(po_text, encoding="utf-8")
+        res = subprocess.run([str(po2xliff), str(po), str(tmp_path / folder / "b.xlf")],
+                             capture_output=True, text=True, check=False)
+        assert res.returncode == 0, res.stderr
+    xlf = (tmp_path / "en" / "b.xlf").read_text(encoding="utf-8")
+    assert 'version="1.1"' in xlf and 'source-language="en-US"' in xlf
+    assert "target-language" not in xlf
+
+    # Folder named after a language: warnings, the language taken from the folder.
+    code, out, err = run_cli("check", str(tmp_path / "en"))
+    assert code == 0, err
+    assert "b.xlf: no target language; read as en from the folder name" in out
+    assert 'add target-language="en" on <file>' in out
+    assert "b.xlf: source language en-US is not Vietnamese" in out
+    assert 'a.po: no target language; read as en from the folder name — add a "Language: en"' \
+        in out
+    code, out, err = run_cli("status", str(tmp_path / "en"))
+    assert code == 0, err
+    rows = [line.split() for line in out.splitlines() if line.startswith("a ")]
+    assert [r[1] for r in rows] == ["en", "en"]  # never an empty language column
+    assert "warning: " in out and "no target language; read as en" in out
+    code, out, err = run_cli("tm", "import", str(tmp_path / "en" / "b.xlf"),
+                             "--tm", str(tmp_path / "tm.sqlite"))
+    assert code == 0 and "imported 1 entry" in out
+    assert "no target language; read as en" in err
+
+    # Anywhere else: an error naming the file and the fix; nothing imported.
+    code, out, err = run_cli("check", str(tmp_path / "inbox"))
+    assert code != 0
+    assert "inbox/b.xlf: no target language, and the folder name 'inbox' is not a language " \
+        "code; add target-language=" in out
+    assert 'inbox/a.po: no target language' in out and '"Language: …" line' in out
+    code, out, err = run_cli("status", str(tmp_path / "inbox"))
+    assert code != 0 and "error: b.xlf:" in out and "lang" in out
+    code, out, err = run_cli("tm", "import", str(tmp_path / "inbox" / "b.xlf"),
+                             "--tm", str(tmp_path / "tm2.sqlite"))
+    assert code != 0 and "cannot import" in err and "inbox/b.xlf" in err

@@ -6,7 +6,9 @@ Use the functions here; the format modules are reached through the registry.
 from ttdn_i18n.formats.base import Format, Probe
 from ttdn_i18n.formats.registry import (
     DEFAULT_FORMAT,
+    LanguageProblem,
     all_formats,
+    check_languages,
     detect_format,
     dump_document,
     find_translation_files,
@@ -15,6 +17,7 @@ from ttdn_i18n.formats.registry import (
     is_translation_file,
     parse_document,
     read_document,
+    read_document_checked,
     register_format,
     suffix_list,
     translation_suffixes,
@@ -40,4 +43,7 @@ __all__ = [
     "translation_suffixes",
     "unregister_format",
     "write_document",
+    "LanguageProblem",
+    "check_languages",
+    "read_document_checked",
 ]

@@ -26,7 +26,10 @@ entry-point group (each entry point names a :class:`Format`).
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +60,9 @@ __all__ = [
     "find_translation_files",
     "suffix_list",
     "DEFAULT_FORMAT",
+    "LanguageProblem",
+    "check_languages",
+    "read_document_checked",
 ]
 
 #: What ``translate`` writes when nobody says otherwise.
@@ -228,3 +234,66 @@ def suffix_list() -> str:
     """``.xlf, .xliff, .po or .pot`` for messages."""
     s = translation_suffixes()
     return ", ".join(s[:-1]) + f" or {s[-1]}" if len(s) > 1 else s[0]
+
+
+# --------------------------------------------------------------------------- language codes
+
+_LANG_CODE = re.compile(r"\A[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\Z")
+
+
+@dataclass(frozen=True)
+class LanguageProblem:
+    """A missing or odd language code in a translator file; ``severity`` warning|error."""
+
+    path: str
+    severity: str
+    message: str
+
+
+def _lang_ok(code: str) -> bool:
+    return bool(_LANG_CODE.match(code.strip()))
+
+
+def check_languages(doc: Document, path: Path | str) -> tuple[Document, list[LanguageProblem]]:
+    """``doc`` with usable language codes, and what was wrong with the file's own.
+
+    Files from other tools may carry no target language (Translate Toolkit's
+    ``po2xliff`` writes none when the PO has no ``Language`` header; a PO
+    without ``Language``) or a wrong source language (``po2xliff`` always
+    writes ``source-language="en-US"``).  ttdn-i18n translates from Vietnamese,
+    so an odd source language is a warning and is read as ``vi``.  A missing
+    or malformed target language is a warning when the folder is named after
+    a language (``OUT/en/…``: that language is used) and an error otherwise.
+    """
+    name = str(path)
+    problems: list[LanguageProblem] = []
+    source = doc.source_lang.strip()
+    xml = name.lower().endswith((".xlf", ".xliff", ".xml"))
+    if source.lower().replace("_", "-").split("-")[0] != "vi" and (source or xml):
+        problems.append(LanguageProblem(name, "warning", (
+            f"{name}: source language {source or '(none)'!s} is not Vietnamese; read as vi "
+            "(Translate Toolkit's po2xliff always writes en-US) — set "
+            'source-language="vi" on <file> to silence this')))
+        doc = dataclasses.replace(doc, source_lang="vi")
+    target = doc.target_lang.strip()
+    if not _lang_ok(target) or target.lower().split("-")[0] == "vi":
+        folder = Path(name).parent.name
+        what = f"target language {target!r}" if target else "no target language"
+        where = ('target-language="…" on <file>' if xml
+                 else 'a "Language: …" line in the PO header')
+        if _lang_ok(folder) and folder.lower() != "vi":
+            problems.append(LanguageProblem(name, "warning", (
+                f"{name}: {what}; read as {folder.lower()} from the folder name — add "
+                f"{where.replace('…', folder.lower())} to say so in the file")))
+            doc = dataclasses.replace(doc, target_lang=folder.lower())
+        else:
+            problems.append(LanguageProblem(name, "error", (
+                f"{name}: {what}, and the folder name {folder!r} is not a language code; "
+                f"add {where} (en, lo or km) or put the file in a folder named after its "
+                "language (OUT/en/…)")))
+    return doc, problems
+
+
+def read_document_checked(path: Path | str) -> tuple[Document, list[LanguageProblem]]:
+    """:func:`read_document` plus :func:`check_languages`."""
+    return check_languages(read_document(path), path)

@@ -803,13 +803,18 @@ def check_files(
 ) -> list[Finding]:
     """Read every file (directories are walked) and check it; ``skip`` as in
     :func:`check_document`, validated before any file is read."""
-    from ttdn_i18n.formats import read_document
+    from ttdn_i18n.formats import read_document_checked
 
     skipped = validate_skip(skip)
     findings: list[Finding] = []
     for path in collect_files(paths):
-        findings.extend(check_document(read_document(path), file=str(path), glossary=glossary,
-                                       skip=skipped))
+        doc, problems = read_document_checked(path)
+        # A missing or odd language code (files from po2xliff, a PO without Language).
+        findings.extend(Finding(str(path), "", Severity(p.severity), "language", p.message)
+                        for p in problems)
+        if any(p.severity == "error" for p in problems):
+            continue  # no target language: the language-dependent checks cannot run
+        findings.extend(check_document(doc, file=str(path), glossary=glossary, skip=skipped))
     return findings
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from ttdn_i18n.errors import TtdnError
@@ -49,6 +49,7 @@ class StatusRow:
     new: int = 0
     qa_errors: int = 0
     error: str = ""
+    warning: str = ""  # e.g. no target language in the file, taken from the folder name
 
     @property
     def ready(self) -> bool:
@@ -79,7 +80,7 @@ def collect_status(out_dir: Path, *, skip: Collection[str] = frozenset()) -> lis
     same ``skip`` as ``check`` (the ``[check] skip`` of the project's config), so
     ``status`` and ``check`` give the same number.
     """
-    from ttdn_i18n.formats import find_translation_files, read_document
+    from ttdn_i18n.formats import find_translation_files, read_document_checked
     from ttdn_i18n.review.qa import check_document, validate_skip
 
     skipped = validate_skip(skip)
@@ -87,13 +88,19 @@ def collect_status(out_dir: Path, *, skip: Collection[str] = frozenset()) -> lis
     for path in find_translation_files(out_dir):
         name = path.relative_to(out_dir).as_posix()
         try:
-            doc = read_document(path)
+            doc, problems = read_document_checked(path)
+            errors_ = [p.message for p in problems if p.severity == "error"]
+            if errors_:
+                rows.append(StatusRow(article_id=doc.article_id, lang="?", file=name,
+                                      error="; ".join(errors_)))
+                continue
             findings = check_document(doc, file=str(path), skip=skipped)
         except TtdnError as exc:
             rows.append(StatusRow(article_id="", lang="", file=name, error=str(exc)))
             continue
         errors = sum(1 for f in findings if f.severity == "error")
-        rows.append(status_row(doc, name, errors))
+        rows.append(replace(status_row(doc, name, errors),
+                                        warning="; ".join(p.message for p in problems)))
     return rows
 
 
@@ -126,6 +133,7 @@ def format_status(rows: Sequence[StatusRow]) -> str:
             for i, cell in enumerate(row)
         ]
         lines.append("  ".join(cells).rstrip())
+    lines += [f"warning: {r.warning}" for r in rows if r.warning]
     lines += [f"error: {r.file}: {r.error}" for r in rows if r.error]
     return "\n".join(lines)
 

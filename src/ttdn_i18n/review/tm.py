@@ -379,8 +379,12 @@ def open_tm(path: Path, *, readonly: bool = False) -> TranslationMemory:
     return TranslationMemory(path, readonly=readonly)
 
 
-def import_file(tm: TranslationMemory, path: Path) -> int:
+def import_file(tm: TranslationMemory, path: Path, warnings: list[str] | None = None) -> int:
     """Add the translations in a TMX, XLIFF or PO file; returns how many entries were stored.
+
+    A translator file with no usable target language is refused (:class:`TMError`
+    naming the file and the fix) unless its folder is named after a language; such
+    warnings are appended to ``warnings``, or printed to standard error without it.
 
     TMX entries without a ttdn state need review: a CAT tool's memory may hold
     raw MT, and nothing in the file says otherwise.  XLIFF and PO contribute
@@ -411,10 +415,21 @@ def import_file(tm: TranslationMemory, path: Path) -> int:
             for e in parse_tmx(data, what=str(path))
             if e.source.strip() and e.target.strip()
         )
-    from ttdn_i18n.formats import is_translation_file, read_document, suffix_list
+    from ttdn_i18n.formats import is_translation_file, read_document_checked, suffix_list
 
     if is_translation_file(path):
-        return tm.add_reviewed(read_document(path))
+        doc, problems = read_document_checked(path)
+        errors = [p.message for p in problems if p.severity == "error"]
+        if errors:
+            raise TMError("cannot import " + "; ".join(errors))
+        if warnings is not None:
+            warnings.extend(p.message for p in problems)
+        else:
+            import sys
+
+            for p in problems:
+                print(f"Warning: {p.message}", file=sys.stderr)
+        return tm.add_reviewed(doc)
     raise TMError(
         f"cannot import {path}: unknown file type '{path.suffix}'; "
         f"give a .tmx file or a translator file ({suffix_list()})"
