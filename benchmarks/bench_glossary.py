@@ -34,8 +34,8 @@ __all__ = ["main", "synthesize"]
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
-STARTER = ROOT / "glossaries" / "ttdn-starter.tbx"
-NATIONAL = ROOT / "glossaries" / "ttdn-national.tbx"
+STARTER = ROOT / "src" / "ttdn_i18n" / "glossaries" / "ttdn-starter.tbx"
+NATIONAL = ROOT / "src" / "ttdn_i18n" / "glossaries" / "ttdn-national.tbx"
 
 
 def synthesize(base: Glossary, syllables: list[str], size: int, seed: int = 0) -> Glossary:

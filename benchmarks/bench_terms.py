@@ -43,7 +43,7 @@ def main() -> int:
     from ttdn_i18n.terms.glossary import load_glossary
 
     articles = [load_article(p) for p in find_articles([CORPUS])]
-    glossary = load_glossary(ROOT / "glossaries" / "ttdn-starter.tbx")
+    glossary = load_glossary(ROOT / "src" / "ttdn_i18n" / "glossaries" / "ttdn-starter.tbx")
 
     if not args.installed:
         from ttdn_i18n.mt.packages import install_package

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Build glossaries/ttdn-national.tbx from the data tables in this file.
+"""Build src/ttdn_i18n/glossaries/ttdn-national.tbx from the data tables in this file.
 
 Deterministic: the same script always writes the same bytes.  Run from anywhere:
 
-    python3 glossaries/build_national.py            # writes ttdn-national.tbx beside this file
+    python3 glossaries/build_national.py            # writes src/ttdn_i18n/glossaries/ttdn-national.tbx
     python3 glossaries/build_national.py --check    # rebuild in memory, compare, exit 1 if stale
 
 Dialect: the martif/TBX-Basic dialect of ttdn-starter.tbx (see glossaries/README.md), plus
@@ -30,7 +30,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "ttdn-national.tbx"
+OUT = HERE.parent / "src" / "ttdn_i18n" / "glossaries" / "ttdn-national.tbx"
 
 # --- sources (short labels; SOURCES.md explains each) ------------------------------------
 TT1 = "TT 03/2009/TT-BNG annex, table 1"

@@ -17,7 +17,7 @@ from ttdn_i18n.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples" / "articles"
-GLOSSARY = ROOT / "glossaries" / "ttdn-starter.tbx"
+GLOSSARY = ROOT / "src" / "ttdn_i18n" / "glossaries" / "ttdn-starter.tbx"
 X12 = "urn:oasis:names:tc:xliff:document:1.2"
 
 

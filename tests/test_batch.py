@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from support import EXAMPLES, run_cli
+from support import EXAMPLES, GLOSSARY, run_cli
 from ttdn_i18n.errors import GlossaryError
 from ttdn_i18n.terms.glossary import load_glossary, write_glossary
 
@@ -34,8 +34,7 @@ def test_a_corrupt_existing_output_stops_the_run_before_anything_is_written(
 
 
 def test_glossary_files_are_written_by_the_one_atomic_writer(tmp_path: Path) -> None:
-    glossary = load_glossary(Path(__file__).resolve().parents[1] / "glossaries"
-                             / "ttdn-starter.tbx")
+    glossary = load_glossary(GLOSSARY)
     old = os.umask(0o022)
     try:
         write_glossary(glossary, tmp_path / "g.csv")
@@ -47,8 +46,7 @@ def test_glossary_files_are_written_by_the_one_atomic_writer(tmp_path: Path) -> 
 
 
 def test_glossary_write_errors_are_glossary_errors(tmp_path: Path) -> None:
-    glossary = load_glossary(Path(__file__).resolve().parents[1] / "glossaries"
-                             / "ttdn-starter.tbx")
+    glossary = load_glossary(GLOSSARY)
     target = tmp_path / "missing-folder" / "g.tbx"
     try:
         write_glossary(glossary, target)

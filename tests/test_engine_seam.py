@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from engines_greedy import NAME, GreedyEngine
-from support import EXAMPLES, X12
+from support import EXAMPLES, GLOSSARY, X12
 from support import run_cli as _run
 from ttdn_i18n.errors import ConfigError, ModelError, TtdnWarning
 from ttdn_i18n.mt.ctranslate2 import CTranslate2Engine, load_engine
@@ -163,7 +163,7 @@ def test_an_unreadable_vocabulary_is_a_warning_not_silence(
     import ttdn_i18n
 
     article = ttdn_i18n.load_article(ARTICLE)
-    glossary = ttdn_i18n.load_glossary(EXAMPLES.parents[1] / "glossaries" / "ttdn-starter.tbx")
+    glossary = ttdn_i18n.load_glossary(GLOSSARY)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         ttdn_i18n.translate_articles([article], ["en"], glossary=glossary)

@@ -43,7 +43,8 @@ from ttdn_i18n.terms.glossary import (
 )
 
 A, P, F = TermStatus.APPROVED, TermStatus.PROPOSED, TermStatus.FORBIDDEN
-STARTER = Path(__file__).resolve().parents[1] / "glossaries" / "ttdn-starter.tbx"
+STARTER = (Path(__file__).resolve().parents[1] / "src" / "ttdn_i18n" / "glossaries"
+           / "ttdn-starter.tbx")
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLES = SHARED / "corpus" / "articles"
 
@@ -815,7 +816,7 @@ def test_check_finds_national_problems() -> None:
 
 
 def test_precision_and_recall_on_the_labelled_articles() -> None:
-    path = STARTER.parents[1] / "benchmarks" / "bench_glossary_precision.py"
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_glossary_precision.py"
     spec = importlib.util.spec_from_file_location("bench_glossary_precision", path)
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)

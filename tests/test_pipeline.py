@@ -19,7 +19,7 @@ from ttdn_i18n.sources.reader import parse_article
 from ttdn_i18n.terms.glossary import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
-GLOSSARY = load_glossary(ROOT / "glossaries" / "ttdn-starter.tbx")
+GLOSSARY = load_glossary(ROOT / "src" / "ttdn_i18n" / "glossaries" / "ttdn-starter.tbx")
 
 TEXT = """Hội nghị của Ban Chỉ đạo tỉnh
 

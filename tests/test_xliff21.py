@@ -47,19 +47,18 @@ from ttdn_i18n.model import (
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SCHEMAS = SHARED / "schemas" / "xliff-2.1"
-DRIVER = REPO / "schemas" / "xliff21-driver.xsd"
 NS = {"x": NAMESPACE, "mtc": MTC_NS, "gls": GLS_NS, "mda": MDA_NS}
 
 
 @functools.cache
 def driver_schema() -> etree.XMLSchema | None:
-    """The repository's driver schema, pointed at wherever ../shared really is."""
+    """The driver schema shipped in the package, pointed at wherever ../shared really is."""
+    from ttdn_i18n.formats.schemas import xliff21_driver_text, xliff21_schema
+
     if not (SCHEMAS / "xliff_core_2.0.xsd").exists():
         return None
-    text = DRIVER.read_text(encoding="utf-8")
-    assert text.count("../../shared/schemas/xliff-2.1/") == 4
-    text = text.replace("../../shared/schemas/xliff-2.1/", SCHEMAS.as_uri() + "/")
-    return etree.XMLSchema(etree.fromstring(text.encode("utf-8")))
+    assert xliff21_driver_text().count("../../shared/schemas/xliff-2.1/") == 4
+    return xliff21_schema(SCHEMAS)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ review → publish)::
     import ttdn_i18n as t
 
     article = t.load_article("examples/articles/hoi-nghi-thong-tin-doi-ngoai.txt")
-    glossary = t.load_glossary("glossaries/ttdn-starter.tbx")
+    glossary = t.load_glossary("src/ttdn_i18n/glossaries/ttdn-starter.tbx")
     for doc in t.translate_articles([article], ["en"], glossary=glossary):
         t.write_document(doc, f"out/{doc.target_lang}/{doc.article_id}.xlf", "xliff12")
 

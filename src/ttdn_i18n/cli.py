@@ -156,7 +156,11 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     from ttdn_i18n.config import decode_options, load_config, parse_engines, route_preferences
     from ttdn_i18n.errors import ConfigError
     from ttdn_i18n.formats import DEFAULT_FORMAT
-    from ttdn_i18n.terms.glossary import default_glossary_path, load_glossary
+    from ttdn_i18n.terms.glossary import (
+        MISSING_DEFAULT_GLOSSARY,
+        default_glossary_path,
+        load_glossary,
+    )
 
     config = load_config(_Path(config_path) if config_path else None)
     from ttdn_i18n.batch import target_languages
@@ -165,9 +169,12 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     if not targets:
         raise ConfigError("no target language given; pass --to en,lo,km")
     glossary = None
+    missing = ""
     if not no_glossary:
         chosen = glossary_path or config.translate.glossary or default_glossary_path()
         glossary = load_glossary(chosen) if chosen else None
+        # Never silently without terms: the summary says why there is no glossary.
+        missing = "" if chosen else MISSING_DEFAULT_GLOSSARY
     decode = decode_options(config, beam_size=beam_size, num_hypotheses=num_hypotheses,
                             max_batch_size=max_batch_size)
     prefer = route_preferences(targets, config, model=model, engines=parse_engines(engines))
@@ -182,6 +189,10 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     )
     if show:
         progress.close()
+    if missing:
+        from dataclasses import replace
+
+        summary = replace(summary, warnings=(missing, *summary.warnings))
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:

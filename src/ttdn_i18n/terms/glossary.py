@@ -65,6 +65,9 @@ __all__ = [
     "candidate_terms",
     "count_hits",
     "default_glossary_path",
+    "bundled_glossary_path",
+    "MISSING_DEFAULT_GLOSSARY",
+    "STARTER_GLOSSARY",
     "resolve_glossary",
 ]
 
@@ -862,14 +865,43 @@ def _primary(lang: str) -> str:
 DEFAULT_GLOSSARY = "ttdn-national.tbx"
 
 
+#: The small example glossary shipped beside the national one.
+STARTER_GLOSSARY = "ttdn-starter.tbx"
+
+
+def bundled_glossary_path(name: str = DEFAULT_GLOSSARY) -> Path | None:
+    """A glossary shipped inside the package (``ttdn_i18n/glossaries/NAME``), or None.
+
+    Read with :mod:`importlib.resources`, so a wheel installed anywhere finds
+    it, not only a source checkout.
+    """
+    from importlib.resources import files
+
+    try:
+        found = files("ttdn_i18n").joinpath("glossaries", name)
+    except (ModuleNotFoundError, OSError):
+        return None
+    # A normal (unzipped) installation gives a real path; a zipped one has none.
+    path = Path(str(found))
+    return path if path.is_file() else None
+
+
 def default_glossary_path() -> Path | None:
-    """The national glossary of the source checkout, or None when it is not there.
+    """The national glossary shipped in the package, or None when it is not there.
 
     The one rule for finding the default glossary: callers never build the path
-    themselves (glossaries/ttdn-starter.tbx stays as the small example).
+    themselves (the starter glossary stays as the small example).
     """
-    path = Path(__file__).resolve().parents[3] / "glossaries" / DEFAULT_GLOSSARY
-    return path if path.is_file() else None
+    return bundled_glossary_path(DEFAULT_GLOSSARY)
+
+
+#: What translate says (as a warning in its summary) when it runs without a glossary
+#: because the default one is missing.
+MISSING_DEFAULT_GLOSSARY = (
+    f"no glossary: the default glossary ttdn_i18n/glossaries/{DEFAULT_GLOSSARY} is not in "
+    "this installation, so no terms were marked or checked; reinstall ttdn-i18n or pass "
+    "--glossary FILE (or --no-glossary to silence this)"
+)
 
 
 def resolve_glossary(path: str | os.PathLike[str] | None) -> Glossary:
@@ -878,8 +910,8 @@ def resolve_glossary(path: str | os.PathLike[str] | None) -> Glossary:
         default = default_glossary_path()
         if default is None:
             raise GlossaryError(
-                f"no glossary given and glossaries/{DEFAULT_GLOSSARY} is not in this "
-                "installation; pass --glossary FILE"
+                f"no glossary given and ttdn_i18n/glossaries/{DEFAULT_GLOSSARY} is not in "
+                "this installation; reinstall ttdn-i18n or pass --glossary FILE"
             )
         path = default
     return load_glossary(path)
@@ -893,8 +925,8 @@ def load_glossary(path: str | os.PathLike[str]) -> Glossary:
         data = p.read_bytes()
     except FileNotFoundError:
         raise GlossaryError(
-            f"glossary {p} not found; check the path (the starter is "
-            "glossaries/ttdn-starter.tbx)"
+            f"glossary {p} not found; check the path (the shipped glossaries are in "
+            f"{Path(__file__).resolve().parents[1] / 'glossaries'})"
         ) from None
     except OSError as exc:
         raise GlossaryError(
