@@ -20,7 +20,7 @@ from ttdn_i18n.mt.ctranslate2 import (
     cpu_threads,
     load_engine,
 )
-from ttdn_i18n.mt.engine import DecodeOptions, clear_engine_cache, translate_route
+from ttdn_i18n.mt.engine import DecodeOptions, clear_engine_cache, thread_plan, translate_route
 from ttdn_i18n.mt.packages import (
     ModelInfo,
     Route,
@@ -313,7 +313,9 @@ def test_each_model_is_loaded_once_on_cpu_int8_with_every_core(
     for call in calls:
         assert call["device"] == "cpu"
         assert call["compute_type"] == "int8"  # the DecodeOptions default
-        assert call["intra_threads"] == cpu_threads()
+        # Every core used: parallel batches first (mt.engine.thread_plan).
+        assert (call["inter_threads"], call["intra_threads"]) == thread_plan(cpu_threads())
+        assert call["inter_threads"] * call["intra_threads"] >= cpu_threads()
     # CTranslate2 reports int8 on CPU as int8 weights with float32 activations.
     assert load_engine(models[1]).compute_type in ("int8", "int8_float32")
 

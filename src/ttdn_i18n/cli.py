@@ -128,6 +128,9 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
               help="MT backend (default ctranslate2, or [translate] backend).")
 @click.option("--terms", type=click.Choice(["nbest", "inject", "off"]), default="nbest",
               show_default=True, help="How glossary terms are enforced around MT.")
+@click.option("--quality", type=click.Choice(["draft", "standard", "best"]),
+              help="Decoding preset: draft = greedy, standard = beam 4 (default), "
+                   "best = beam 5 with 5 hypotheses re-ranked for terms.")
 @click.option("--beam-size", type=click.IntRange(1, 16), help="Beam size (default 4).")
 @click.option("--num-hypotheses", type=click.IntRange(1, 16),
               help="MT alternatives per segment, the rest go to <alt-trans> (default 3).")
@@ -144,7 +147,8 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
               no_glossary: bool, fmt: str | None, profile: str | None, tm_path: str | None,
               model: str | None,
-              engines: tuple[str, ...], backend: str | None, terms: str, beam_size: int | None,
+              engines: tuple[str, ...], backend: str | None, terms: str, quality: str | None,
+              beam_size: int | None,
               num_hypotheses: int | None, max_batch_size: int | None, encoding: str | None,
               force: bool, config_path: str | None, no_mt_cache: bool, quiet: bool,
               as_json: bool) -> None:
@@ -176,7 +180,7 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
         # Never silently without terms: the summary says why there is no glossary.
         missing = "" if chosen else MISSING_DEFAULT_GLOSSARY
     decode = decode_options(config, beam_size=beam_size, num_hypotheses=num_hypotheses,
-                            max_batch_size=max_batch_size)
+                            max_batch_size=max_batch_size, quality=quality)
     prefer = route_preferences(targets, config, model=model, engines=parse_engines(engines))
     show = not quiet and not as_json and sys.stderr.isatty()
     progress = _TtyProgress()

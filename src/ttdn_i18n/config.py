@@ -13,6 +13,9 @@ options::
     num_hypotheses = 3
     max_batch_size = 32
     compute_type = "int8"
+    quality = "standard"             # draft (greedy) | standard (beam 4) | best (beam 5, 5-best)
+    inter_threads = 2                # batches decoded in parallel (default: from the cores)
+    intra_threads = 1                # threads per batch (default: from the cores)
 
     [translate.engine]               # per language: a route kind or a model name
     lo = "pivot"                     # auto | direct | multilingual | pivot
@@ -74,9 +77,13 @@ _TRANSLATE_KEYS = (
     "compute_type",
     "backend",
     "profile",
+    "quality",
+    "inter_threads",
+    "intra_threads",
 )
 # Same bounds as the translate command's options.
-_INT_BOUNDS = {"beam_size": (1, 16), "num_hypotheses": (1, 16), "max_batch_size": (1, 4096)}
+_INT_BOUNDS = {"beam_size": (1, 16), "num_hypotheses": (1, 16), "max_batch_size": (1, 4096),
+               "inter_threads": (1, 256), "intra_threads": (1, 256)}
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,9 @@ class TranslateConfig:
     num_hypotheses: int | None = None
     max_batch_size: int | None = None
     compute_type: str | None = None
+    quality: str | None = None  # a key of mt.engine.QUALITY_PRESETS
+    inter_threads: int | None = None
+    intra_threads: int | None = None
 
     @property
     def engines(self) -> dict[str, str]:
@@ -214,7 +224,7 @@ def _engines(section: _Section) -> tuple[tuple[str, str], ...]:
 
 def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
     """Validate parsed TOML; ``source`` names the file in error messages."""
-    from ttdn_i18n.mt.engine import COMPUTE_TYPES
+    from ttdn_i18n.mt.engine import COMPUTE_TYPES, QUALITY_PRESETS
 
     top = _Section(data, "top level", source)
     names = ("translate", "contamination", "check")
@@ -253,6 +263,9 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
         num_hypotheses=tr.integer("num_hypotheses"),
         max_batch_size=tr.integer("max_batch_size"),
         compute_type=tr.choice("compute_type", COMPUTE_TYPES),
+        quality=tr.choice("quality", tuple(QUALITY_PRESETS)),
+        inter_threads=tr.integer("inter_threads"),
+        intra_threads=tr.integer("intra_threads"),
     )
 
     co = tables["contamination"]
@@ -366,19 +379,32 @@ def decode_options(
     num_hypotheses: int | None = None,
     max_batch_size: int | None = None,
     compute_type: str | None = None,
+    quality: str | None = None,
 ) -> DecodeOptions:
     """Decoding settings: keyword arguments (the command line) over the file
     over :class:`~ttdn_i18n.mt.engine.DecodeOptions`' defaults.  The number of
-    hypotheses is clipped to the beam size, as CTranslate2 cannot return more."""
-    from ttdn_i18n.mt.engine import DecodeOptions
+    hypotheses is clipped to the beam size, as CTranslate2 cannot return more.
+
+    ``quality`` (``draft``, ``standard``, ``best``: :data:`QUALITY_PRESETS`)
+    sets beam size and hypotheses; an explicit beam size or hypothesis count
+    from the same level wins over it, and the command line over the file."""
+    from ttdn_i18n.errors import ConfigError
+    from ttdn_i18n.mt.engine import QUALITY_PRESETS, DecodeOptions
 
     cfg = config.translate if config is not None else TranslateConfig()
     default = DecodeOptions()
-    beam = beam_size or cfg.beam_size or default.beam_size
-    n = num_hypotheses or cfg.num_hypotheses or default.num_hypotheses
+    if quality is not None and quality not in QUALITY_PRESETS:
+        raise ConfigError(f"unknown quality '{quality}'; use one of: "
+                          f"{', '.join(QUALITY_PRESETS)}")
+    cli_beam, cli_n = QUALITY_PRESETS[quality] if quality else (None, None)
+    file_beam, file_n = QUALITY_PRESETS[cfg.quality] if cfg.quality else (None, None)
+    beam = beam_size or cli_beam or cfg.beam_size or file_beam or default.beam_size
+    n = num_hypotheses or cli_n or cfg.num_hypotheses or file_n or default.num_hypotheses
     return DecodeOptions(
         beam_size=beam,
         num_hypotheses=min(n, beam),
         max_batch_size=max_batch_size or cfg.max_batch_size or default.max_batch_size,
         compute_type=compute_type or cfg.compute_type or default.compute_type,
+        inter_threads=cfg.inter_threads or 0,
+        intra_threads=cfg.intra_threads or 0,
     )

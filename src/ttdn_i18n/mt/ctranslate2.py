@@ -40,6 +40,7 @@ from ttdn_i18n.mt.engine import (
     MTResult,
     clear_engine_cache,
     get_engine,
+    thread_plan,
     translate_route,
 )
 from ttdn_i18n.mt.packages import ModelInfo
@@ -230,6 +231,8 @@ class CTranslate2Engine:
         self._lock = threading.Lock()
         self._stats = EngineStats()
         self._warnings: list[str] = []
+        #: Inter-op workers of the loaded translator: >1 submits batches asynchronously.
+        self.inter_threads = int(getattr(translator, "num_translators", 1) or 1)
 
     @property
     def model_label(self) -> str:
@@ -332,12 +335,16 @@ class CTranslate2Engine:
         work.sort(key=lambda item: len(item[1]))
         suppressed = self._suppressed(suppress)
 
+        # With several inter-op workers every batch is submitted at once and the
+        # workers decode them in parallel; results are collected in order.
+        asynchronous = self.inter_threads > 1
         n_batches = n_capped = 0
-        for batch in _batches(work, opts):
-            longest = max(len(toks) for _, toks in batch)
-            cap = opts.max_length(longest) + len(tgt_prefix)
-            try:
-                outputs = self._translator.translate_batch(
+        pending: list[tuple[Sequence[tuple[str, list[str]]], list[Any]]] = []
+        try:
+            for batch in _batches(work, opts):
+                longest = max(len(toks) for _, toks in batch)
+                cap = opts.max_length(longest) + len(tgt_prefix)
+                pending.append((batch, self._translator.translate_batch(
                     [src_prefix + toks + src_suffix for _, toks in batch],
                     target_prefix=[tgt_prefix] * len(batch) if tgt_prefix else None,
                     max_batch_size=opts.max_batch_size,
@@ -350,12 +357,16 @@ class CTranslate2Engine:
                     max_input_length=_MAX_INPUT_TOKENS,
                     replace_unknowns=True,
                     suppress_sequences=suppressed or None,
-                )
-            except (RuntimeError, ValueError, IndexError) as exc:
-                raise MTError(
-                    f"translation with {model.label} failed: {exc}; "
-                    "check the model with `ttdn-i18n models list` or reinstall it"
-                ) from None
+                    asynchronous=asynchronous,
+                )))
+            collected = [(batch, [o.result() if asynchronous else o for o in outputs])
+                         for batch, outputs in pending]
+        except (RuntimeError, ValueError, IndexError) as exc:
+            raise MTError(
+                f"translation with {model.label} failed: {exc}; "
+                "check the model with `ttdn-i18n models list` or reinstall it"
+            ) from None
+        for batch, outputs in collected:
             n_batches += 1
             for (text, toks), out in zip(batch, outputs, strict=True):
                 too_long = len(src_prefix) + len(toks) + len(src_suffix) > _MAX_INPUT_TOKENS
@@ -410,10 +421,11 @@ def cpu_threads() -> int:
         return os.cpu_count() or 1
 
 
-def _open_translator(model_dir: Path, compute_type: str, label: str) -> Any:
+def _open_translator(model_dir: Path, compute_type: str, label: str,
+                     inter: int = 0, intra: int = 0) -> Any:
     import ctranslate2
 
-    threads = cpu_threads()
+    inter, intra = thread_plan(cpu_threads(), inter, intra)
     supported = ctranslate2.get_supported_compute_types("cpu")
     wanted = compute_type if compute_type in supported else "default"
     attempts = [wanted] if wanted == "default" else [wanted, "default"]
@@ -424,8 +436,8 @@ def _open_translator(model_dir: Path, compute_type: str, label: str) -> Any:
                 str(model_dir),
                 device="cpu",
                 compute_type=ct,
-                intra_threads=threads,
-                inter_threads=1,
+                intra_threads=intra,
+                inter_threads=inter,
             )
         except (RuntimeError, ValueError, IndexError, OSError) as exc:
             # int8 on a CPU or model that cannot run it: retry with the model's
@@ -489,7 +501,8 @@ def open_engine(model: ModelInfo, options: DecodeOptions | None = None) -> CTran
             f"model {model.label} has no {model_bin}; reinstall it with "
             "`ttdn-i18n models install`"
         )
-    translator = _open_translator(model.model_dir, opts.compute_type, model.label)
+    translator = _open_translator(model.model_dir, opts.compute_type, model.label,
+                                  opts.inter_threads, opts.intra_threads)
     return CTranslate2Engine(
         model,
         translator,
