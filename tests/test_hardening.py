@@ -17,9 +17,10 @@ import re
 import resource
 import socket
 import subprocess
+import tempfile
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import lxml.html
@@ -31,11 +32,15 @@ from lxml import etree
 from support import EXAMPLES, X12, Listener, reviewed_text
 from support import run_cli as _run
 from support import schema12 as _schema12
-from ttdn_i18n.errors import SourceError
+from ttdn_i18n.errors import SourceError, TtdnError
 from ttdn_i18n.formats import dump_document, parse_document, read_document
+from ttdn_i18n.formats.tmx import parse_tmx
 from ttdn_i18n.model import Provenance, State
+from ttdn_i18n.mt.packages import describe_model, format_models, list_models, read_model
 from ttdn_i18n.pipeline import SegmentMT, build_document
+from ttdn_i18n.sources import decode_bytes
 from ttdn_i18n.sources.reader import parse_article
+from ttdn_i18n.terms.glossary import parse_csv, parse_tbx
 from ttdn_i18n.xmlsafe import Mark, fill_marked, xml_safe
 
 EXAMPLE_TXT = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
@@ -1358,3 +1363,260 @@ def test_markdown_emphasis_is_removed_as_before() -> None:
     assert _md_inline("**Hà Nội** và *TP.HCM* cùng __Đà Nẵng__ và _Huế_, a*b*c, **_x_**") == (
         "Hà Nội và TP.HCM cùng Đà Nẵng và Huế, a*b*c, x")
     assert _md_inline("![ảnh](http://x/y.jpg) [Báo](http://b) <b>đậm</b>") == "ảnh Báo đậm"
+
+
+# ------------------------------------------------------------------------- fuzz harness
+# Every reader on hostile mutations of small valid files (issue 15): byte flips,
+# insertions of hostile snippets (entity declarations, deep nesting, numbers of
+# thousands of digits, control characters), deletions, truncations.  Only a
+# TtdnError may escape (the CLI turns it into one ``Error:`` line) and each call
+# ends within 5 s; a fuzzed article makes ``translate`` write nothing outside
+# --out.  Few examples per reader, derandomized: the section stays well under a
+# minute on a loaded CI machine.
+
+LIMIT_S = 5.0
+FUZZ = settings(
+    max_examples=60,
+    deadline=5000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.function_scoped_fixture],
+)
+
+HOSTILE = [
+    b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+    b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+    b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;',
+    b"&c;&e;&#0;&#xD800;&#99999999999;",
+    b"<a>" * 3000,
+    b"<div>" * 3000,
+    b"[" * 3000,
+    b'{"a":' * 3000,
+    b"9" * 5000,
+    b"-" + b"1" * 4400 + b".5e99999",
+    b"\x00\x01\x02\x1b[31m\x7f\x85" + "\u2028\u0085".encode(),
+    b"\xff\xfe\x00\xd8",
+    b"\xef\xbb\xbf",
+    b"]]><![CDATA[",
+    b"<?xml version='1.0' encoding='rot13'?>",
+    b'<meta charset="rot13">',
+    b'<cp hex="D800"/><cp hex="110000"/><cp hex="zz"/>',
+    b"*a " * 2000,
+    b"![a](" * 1000,
+    b'msgid "' + b"\\" * 3000 + b'"\n',
+    b'"' * 1000 + b"," * 1000,
+    b'id="b' + b"9" * 4500 + b'.s1"',
+    "hòa \u0301\u0301\u0301 \u202e\u200b".encode(),
+]
+
+_OP = st.one_of(
+    st.tuples(st.just("flip"), st.integers(0, 1 << 30), st.integers(1, 255)),
+    st.tuples(st.just("insert"), st.integers(0, 1 << 30), st.sampled_from(HOSTILE)),
+    st.tuples(st.just("bytes"), st.integers(0, 1 << 30), st.binary(min_size=1, max_size=16)),
+    st.tuples(st.just("delete"), st.integers(0, 1 << 30), st.integers(1, 64)),
+    st.tuples(st.just("truncate"), st.integers(0, 1 << 30), st.just(0)),
+    st.tuples(st.just("repeat"), st.integers(0, 1 << 30), st.integers(2, 50)),
+)
+
+
+def mutants(seed: bytes) -> st.SearchStrategy[bytes]:
+    def apply(ops: list[tuple[str, int, object]]) -> bytes:
+        data = bytearray(seed)
+        for op, pos, arg in ops:
+            at = pos % (len(data) + 1)
+            if op == "flip" and data:
+                data[at % len(data)] ^= int(arg)  # type: ignore[call-overload]
+            elif op in ("insert", "bytes"):
+                data[at:at] = arg  # type: ignore[assignment]
+            elif op == "delete":
+                del data[at:at + int(arg)]  # type: ignore[call-overload]
+            elif op == "truncate":
+                del data[at:]
+            elif op == "repeat":
+                chunk = bytes(data[at:at + 40])
+                data[at:at] = chunk * int(arg)  # type: ignore[call-overload]
+        return bytes(data)
+
+    return st.lists(_OP, min_size=1, max_size=6).map(apply)
+
+
+def survives(call: Callable[[], object]) -> None:
+    """``call`` returns or raises a TtdnError, within the time limit."""
+    start = time.monotonic()
+    try:
+        call()
+    except TtdnError as exc:
+        assert "\n" not in str(exc), str(exc)
+    elapsed = time.monotonic() - start
+    assert elapsed < LIMIT_S, f"took {elapsed:.1f} s"
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+FUZZ_TXT = (EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt").read_bytes()[:1500]
+FUZZ_HTML = (EXAMPLES / "ngoai-giao-kinh-te.html").read_bytes()[:2500]
+FUZZ_MD = (EXAMPLES / "giao-luu-huu-nghi.md").read_bytes()[:1500]
+
+FUZZ_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="vi"><martifHeader><fileDesc><titleStmt><title>t</title>
+</titleStmt></fileDesc></martifHeader><text><body>
+<termEntry id="ban-chi-dao"><langSet xml:lang="vi"><tig><term>Ban Chỉ đạo</term>
+<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
+<langSet xml:lang="en"><tig><term>Steering Committee</term></tig></langSet></termEntry>
+</body></text></martif>
+""".encode()
+
+FUZZ_CSV = "id,vi,en,lo,status\nbcd,Ban Chỉ đạo,Steering Committee,,approved\n".encode()
+
+FUZZ_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="vi" datatype="plaintext" segtype="sentence"
+adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+<tu tuid="1"><prop type="x-ttdn-state">final</prop><tuv xml:lang="vi"><seg>Xin chào</seg></tuv>
+<tuv xml:lang="en"><seg>Hello</seg></tuv></tu></body></tmx>
+""".encode()
+
+FUZZ_METADATA = json.dumps({
+    "package_version": "1.0", "argos_version": "1.9", "from_code": "vi", "to_code": "en",
+    "from_name": "Vietnamese", "to_name": "English",
+    "ttdn": {"kind": "nllb", "source_prefix": "{src}", "target_prefix_template": "{tgt}",
+             "source_tokenizer": "sentencepiece.model", "to_codes": ["en", "lo"]},
+}).encode()
+
+
+def _translator_files() -> dict[str, bytes]:
+    article = parse_article(FUZZ_TXT.decode("utf-8", "ignore"), fmt="txt", article_id="fuzz")
+    mt = {s.text: SegmentMT(f"MT {i}", ()) for i, s in enumerate(article.segments)}
+    doc = build_document(article, "en", mt=mt,
+                         provenance=Provenance("0", "ctranslate2", "m@1", "direct", "none"))
+    return {ext: dump_document(doc, fmt)[:6000]
+            for fmt, ext in (("xliff12", "xlf"), ("xliff21", "xliff"), ("po", "po"))}
+
+
+FUZZ_FILES = _translator_files()
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("seed", "fmt"),
+                         [(FUZZ_TXT, "txt"), (FUZZ_HTML, "html"), (FUZZ_MD, "md")])
+def test_fuzz_article_readers(seed: bytes, fmt: str) -> None:
+    @FUZZ
+    @given(mutants(seed))
+    def run(data: bytes) -> None:
+        def call() -> None:
+            from ttdn_i18n.sources.read import _decode_html
+
+            name = f"fuzz.{fmt}"
+            text = (_decode_html(data, name=name) if fmt == "html"
+                    else decode_bytes(data, encoding=None, name=name))
+            parse_article(text, fmt=fmt, article_id="fuzz", path=name)
+
+        survives(call)
+
+    run()
+
+
+@FUZZ
+@given(mutants(FUZZ_TBX))
+def test_fuzz_tbx_glossary(data: bytes) -> None:
+    survives(lambda: parse_tbx(data, name="fuzz", what="fuzz.tbx"))
+
+
+@FUZZ
+@given(mutants(FUZZ_CSV))
+def test_fuzz_csv_glossary(data: bytes) -> None:
+    def call() -> None:
+        parse_csv(data.decode("utf-8", "replace"), name="fuzz", what="fuzz.csv")
+        parse_csv(data.decode("utf-8", "replace"), delimiter="\t", name="fuzz", what="fuzz.tsv")
+
+    survives(call)
+
+
+@pytest.mark.parametrize("ext", ["xlf", "xliff", "po"])
+def test_fuzz_translator_files(ext: str) -> None:
+    @FUZZ
+    @given(mutants(FUZZ_FILES[ext]))
+    def run(data: bytes) -> None:
+        survives(lambda: parse_document(data, name=f"fuzz.{ext}"))
+
+    run()
+
+
+@FUZZ
+@given(mutants(FUZZ_TMX))
+def test_fuzz_tmx(data: bytes) -> None:
+    survives(lambda: parse_tmx(data, what="fuzz.tmx"))
+
+
+@FUZZ
+@given(mutants(FUZZ_METADATA))
+def test_fuzz_model_metadata(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pkg"
+        folder.mkdir()
+        (folder / "metadata.json").write_bytes(data)
+
+        def call() -> None:
+            try:
+                model = read_model(folder)
+            except TtdnError:
+                return
+            describe_model(model)
+            format_models([model])
+            for target in model.to_codes[:3]:
+                model.source_tokens("vi", target)
+                model.target_tokens(target)
+
+        survives(call)
+        start = time.monotonic()
+        _, warnings = list_models([Path(tmp)])
+        assert time.monotonic() - start < LIMIT_S
+        assert all("\n" not in w for w in warnings)
+
+
+_FIELD_VALUES = st.one_of(
+    st.sampled_from(["{src:>2000000000}", "{tgt!r:{src}}", "{0}", "{src.__class__}", "{",
+                     "/etc/passwd", "../../etc/passwd", "9" * 5000, "1." * 3000, "", "\x00"]),
+    st.integers(-(10 ** 30), 10 ** 30), st.none(), st.booleans(),
+    st.lists(st.text(max_size=5), max_size=3), st.text(max_size=20),
+)
+_FIELDS = ["package_version", "from_code", "to_code", "target_prefix", "argos_version"]
+_TTDN_FIELDS = ["kind", "source_prefix", "target_prefix_template", "source_tokenizer",
+                "target_tokenizer", "to_codes", "from_codes", "lang_tokens", "quantization",
+                "append_eos", "license"]
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(_FIELDS), _FIELD_VALUES),
+       st.dictionaries(st.sampled_from(_TTDN_FIELDS), _FIELD_VALUES))
+def test_fuzz_model_metadata_fields(top: dict[str, object], ttdn: dict[str, object]) -> None:
+    meta = json.loads(FUZZ_METADATA)
+    meta.update(top)
+    meta["ttdn"].update(ttdn)
+    test_fuzz_model_metadata.hypothesis.inner_test(json.dumps(meta).encode())  # type: ignore[attr-defined]
+
+
+# --- end to end: nothing written outside --out -----------------------------------------------
+
+def _listing(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+@settings(max_examples=6, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=mutants(FUZZ_MD))
+def test_fuzz_translate_writes_nothing_outside_out(tmp_path: Path, data: bytes) -> None:
+    with tempfile.TemporaryDirectory(dir=tmp_path) as tmp:
+        work = Path(tmp)
+        article = work / "fuzz.md"
+        article.write_bytes(data)
+        before = _listing(work)
+        start = time.monotonic()
+        code, _, stderr = _run("translate", str(article), "--to", "en", "--out",
+                               str(work / "out"), "--no-glossary")
+        assert time.monotonic() - start < 30
+        assert "Traceback" not in stderr
+        if code:
+            assert stderr.startswith("Error: "), stderr
+        outside = {p for p in _listing(work) - before if not p.startswith("out")}
+        assert not outside, outside

@@ -54,6 +54,7 @@ import json
 import os
 import re
 import shutil
+import string
 import struct
 import tempfile
 import uuid
@@ -311,8 +312,58 @@ def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+#: Longest metadata string we accept (versions, codes, prefixes, file names): a
+#: 5,000-digit ``package_version`` once made every ``translate`` crash.
+_MAX_FIELD = 64
+
+
+def _field(value: Any, name: str) -> str:
+    """A metadata string, refused (ValueError) when absurdly long."""
+    text = _str(value)
+    if len(text) > _MAX_FIELD:
+        raise ValueError(f"{name} in metadata.json is {len(text)} characters long "
+                         f"(at most {_MAX_FIELD})")
+    return text
+
+
+_TEMPLATE_FIELDS = frozenset({"src", "tgt", "lang"})
+
+
+def _template(value: Any, name: str) -> str:
+    """A prefix template that may only name ``{src}`` and ``{tgt}``.
+
+    ``str.format`` would otherwise run format specs from the package
+    (``{src:>2000000000}`` allocates 2 GB) or reach attributes.
+    """
+    text = _field(value, name)
+    try:
+        pieces = list(string.Formatter().parse(text))
+    except ValueError:
+        raise ValueError(f"{name} in metadata.json is not a valid template") from None
+    for _, field, spec, conversion in pieces:
+        if field is not None and (field not in _TEMPLATE_FIELDS or spec or conversion):
+            raise ValueError(f"{name} in metadata.json may only use {{src}} and {{tgt}}")
+    return text
+
+
+def _tokenizer_path(folder: Path, value: Any, name: str) -> str:
+    """A tokenizer file name inside the package folder (no absolute path, no ``..``)."""
+    text = _field(value, name)
+    if not text:
+        return ""
+    rel = Path(text)
+    base = folder.resolve()
+    if (rel.is_absolute() or ".." in rel.parts or "\\" in text
+            or base not in (base / rel).resolve().parents):
+        raise ValueError(f"{name} in metadata.json must name a file inside the package "
+                         f"folder, not '{text}'")
+    return text
+
+
 def _codes(value: Any) -> tuple[str, ...]:
-    if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
+    if isinstance(value, list) and len(value) <= 1000 and all(
+        isinstance(v, str) and v and len(v) <= _MAX_FIELD for v in value
+    ):
         return tuple(dict.fromkeys(value))
     return ()
 
@@ -376,8 +427,8 @@ def _sniff_quantization(model_bin: Path) -> str:
 
 def _model_from_metadata(folder: Path, meta: Mapping[str, Any]) -> ModelInfo:
     """Build a ModelInfo from parsed metadata; raises ValueError with a reason."""
-    from_code = _str(meta.get("from_code"))
-    to_code = _str(meta.get("to_code"))
+    from_code = _field(meta.get("from_code"), "from_code")
+    to_code = _field(meta.get("to_code"), "to_code")
     if not from_code:
         raise ValueError("metadata.json has no from_code")
     if not to_code:
@@ -393,18 +444,22 @@ def _model_from_metadata(folder: Path, meta: Mapping[str, Any]) -> ModelInfo:
     if kind == "marian" and len(to_codes) > 1:
         src_default = ">>{tgt}<<"
     if kind == "argos":
-        target_prefix = _str(meta.get("target_prefix"))
+        target_prefix = _template(meta.get("target_prefix"), "target_prefix")
     else:
-        target_prefix = _str(ext.get("target_prefix_template", tgt_default))
-    source_prefix = _str(ext.get("source_prefix", src_default))
+        target_prefix = _template(ext.get("target_prefix_template", tgt_default),
+                                  "ttdn.target_prefix_template")
+    source_prefix = _template(ext.get("source_prefix", src_default), "ttdn.source_prefix")
     raw_tokens = ext.get("lang_tokens")
     tokens: dict[str, str] = dict(NLLB_CODES) if kind == "nllb" else {}
     if isinstance(raw_tokens, dict):
-        tokens.update((str(k), v) for k, v in raw_tokens.items() if isinstance(v, str))
+        tokens.update((str(k), v) for k, v in raw_tokens.items()
+                      if isinstance(v, str) and len(v) <= _MAX_FIELD)
     lang_tokens = tuple(sorted(tokens.items()))
     append_eos = ext.get("append_eos", eos_default)
-    src_tok = _str(ext.get("source_tokenizer")) or "sentencepiece.model"
-    tgt_tok = _str(ext.get("target_tokenizer")) or src_tok
+    src_tok = (_tokenizer_path(folder, ext.get("source_tokenizer"), "ttdn.source_tokenizer")
+               or "sentencepiece.model")
+    tgt_tok = _tokenizer_path(folder, ext.get("target_tokenizer"),
+                              "ttdn.target_tokenizer") or src_tok
     if (folder / src_tok).is_file():
         # Only Argos' own "bpe.model" holds subword-nmt codes; M2M-100 and NLLB
         # ship a SentencePiece model named "sentencepiece.bpe.model".
@@ -422,7 +477,7 @@ def _model_from_metadata(folder: Path, meta: Mapping[str, Any]) -> ModelInfo:
         kind=kind,
         from_code=from_code,
         to_codes=to_codes,
-        package_version=_str(meta.get("package_version")),
+        package_version=_field(meta.get("package_version"), "package_version"),
         size_bytes=_dir_size(folder),
         quantization=quantization,
         license=_str(ext.get("license")) or _str(meta.get("license")),
@@ -678,8 +733,9 @@ def _unknown_model(name: str, models: Sequence[ModelInfo]) -> ModelError:
 
 def _version_key(version: str) -> tuple[int, ...]:
     parts: list[int] = []
-    for piece in version.replace("_", ".").split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
+    # Bounded: a version of thousands of digits must not reach int() (4,300-digit limit).
+    for piece in version[:_MAX_FIELD].replace("_", ".").split(".")[:8]:
+        digits = "".join(ch for ch in piece if ch in "0123456789")[:18]
         parts.append(int(digits) if digits else 0)
     return tuple(parts)
 
