@@ -1620,3 +1620,56 @@ def test_fuzz_translate_writes_nothing_outside_out(tmp_path: Path, data: bytes) 
             assert stderr.startswith("Error: "), stderr
         outside = {p for p in _listing(work) - before if not p.startswith("out")}
         assert not outside, outside
+
+
+# ------------------------------------------------- issue 15: inputs that are not regular files
+
+
+def _cli_bounded(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The real CLI in its own process, killed (and the test failed) if it hangs."""
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "ttdn_i18n", *args], capture_output=True,
+                          stdin=subprocess.DEVNULL, text=True,
+                          encoding="utf-8", errors="replace", timeout=timeout, check=False)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+@pytest.mark.parametrize("role", ["article", "glossary", "tm-import", "translator-file"])
+def test_fifo_or_dev_zero_as_input_is_refused_without_hanging(
+    tmp_path: Path, kind: str, role: str
+) -> None:
+    # Pins atomic.read_regular_file (non-blocking open, fstat, bounded read) in
+    # load_article, load_glossary, tm import and formats.notes.read_input: a FIFO
+    # blocked open() forever, a link to /dev/zero (st_size 0) was read without end.
+    suffix = {"article": ".txt", "glossary": ".tbx", "tm-import": ".tmx",
+              "translator-file": ".xlf"}[role]
+    path = tmp_path / f"input{suffix}"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    out = tmp_path / "out"
+    args = {
+        "article": ["translate", str(path), "--to", "en", "--out", str(out), "--no-glossary"],
+        "glossary": ["glossary", "check", str(path)],
+        "tm-import": ["tm", "import", str(path), "--tm", str(tmp_path / "tm.sqlite")],
+        # tm import reads translator files through formats.read_document (read_input).
+        "translator-file": ["tm", "import", str(path), "--tm", str(tmp_path / "tm.sqlite")],
+    }[role]
+    proc = _cli_bounded(*args)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    line = _one_error_line(proc.stderr)
+    assert "not a regular file" in line, line
+    assert not out.exists() or not any(out.rglob("*.xlf"))
+
+
+def test_regular_file_reader_bounds_what_it_reads(tmp_path: Path) -> None:
+    from ttdn_i18n.atomic import read_regular_file
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2_000_001)
+    with pytest.raises(SourceError, match="larger than 2 MB"):
+        read_regular_file(big, 2_000_000, what="article", error_cls=SourceError)
+    assert read_regular_file(big, 3_000_000, what="article", error_cls=SourceError) == (
+        b"a" * 2_000_001)

@@ -20,9 +20,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from ttdn_i18n.errors import OutputError
+from ttdn_i18n.errors import OutputError, TtdnError
 
-__all__ = ["atomic_write", "check_regular_target", "ensure_inside"]
+__all__ = ["atomic_write", "check_regular_target", "ensure_inside", "read_regular_file"]
 
 # Characters Windows (and some sync tools) refuse in names; replacing them keeps
 # outputs portable to translators' machines.
@@ -69,6 +69,41 @@ def check_regular_target(path: Path, *, alternative: str = "") -> None:
         kind = "a folder" if stat.S_ISDIR(mode) else "a device, FIFO or socket"
         raise OutputError(f"cannot write {path}: it is not a regular file ({kind}); "
                           "give another path" + (f" ({alternative})" if alternative else ""))
+
+
+def read_regular_file(
+    path: Path | str, limit: int, *, what: str, error_cls: type[TtdnError]
+) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    A FIFO would block ``open`` forever and a link to ``/dev/zero`` reports
+    ``st_size`` 0 and never ends, so the file is opened without blocking,
+    checked with ``fstat`` (after following links) and read with a bound.
+    ``what`` names the file in messages ("article", "glossary"...); refusals
+    raise ``error_cls``.  OSError (missing file, permissions) propagates for the
+    caller's own message.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO, device or socket"
+            raise error_cls(f"{what} {path} is not a regular file ({kind}); "
+                            "save it as a file and give that path")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise error_cls(f"{what} {path} is larger than {limit // 1_000_000} MB; "
+                        "check that the right file was given")
+    return b"".join(chunks)
 
 
 def atomic_write(path: Path, data: bytes, *, alternative: str = "") -> None:

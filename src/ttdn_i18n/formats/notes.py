@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from ttdn_i18n.atomic import read_regular_file
 from ttdn_i18n.errors import FormatError
 from ttdn_i18n.model import Flag, Provenance, Severity, TermHit, TermStatus
 
@@ -172,10 +173,14 @@ def parse_score(text: str | None) -> float | None:
         return None
 
 
+#: Largest translator or TMX file read (a FIFO or /dev/zero must not be read forever).
+MAX_INPUT_BYTES = 500_000_000
+
+
 def read_input(path: Path) -> bytes:
     """The bytes of a translator file, or a :class:`FormatError` that says why not."""
     try:
-        return Path(path).read_bytes()
+        return read_regular_file(path, MAX_INPUT_BYTES, what="file", error_cls=FormatError)
     except OSError as exc:
         raise FormatError(
             f"cannot read {path}: {exc.strerror or exc}; check the path and permissions"

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from ttdn_i18n.errors import FormatError, TMError
+from ttdn_i18n.errors import TMError
 from ttdn_i18n.model import Document, State
 from ttdn_i18n.sources.normalize import canonical, normalize_text
 
@@ -393,14 +393,10 @@ def import_file(tm: TranslationMemory, path: Path, warnings: list[str] | None = 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".tmx":
+        from ttdn_i18n.formats.notes import read_input
         from ttdn_i18n.formats.tmx import parse_tmx
 
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise FormatError(
-                f"cannot read {path}: {exc.strerror or exc}; check the path and permissions"
-            ) from None
+        data = read_input(path)
         origin = f"tmx:{path.name}"
         return tm.add_many(
             TMMatch(

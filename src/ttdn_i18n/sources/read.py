@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ttdn_i18n.atomic import read_regular_file
 from ttdn_i18n.errors import SourceError
 from ttdn_i18n.model import Article, Block, BlockType, Flag, Segment, Severity, Span
 from ttdn_i18n.sources.classify import Candidate, classify, parse_dateline, split_credit
@@ -366,7 +367,12 @@ def file_candidates(
     reader = READERS.get(p.suffix.lower())
     if reader is None or not p.is_file():
         raise SourceError(f"`{path}` is not an article file ({_SUPPORTED_TEXT})")
-    data = p.read_bytes()
+    try:
+        data = read_regular_file(p, MAX_ARTICLE_BYTES, what="article", error_cls=SourceError)
+    except OSError as exc:
+        raise SourceError(
+            f"`{path}` cannot be read ({exc.strerror}); check its permissions"
+        ) from exc
     if reader.fmt == "html" and encoding is None:
         text = _decode_html(data, name=str(path))
     else:
@@ -406,7 +412,8 @@ def load_article(
                 f"`{name}` is {size / 1e6:.0f} MB, too large for a news article (the limit is "
                 f"{MAX_ARTICLE_BYTES // 1_000_000} MB); check that the right file was given"
             )
-        data = p.read_bytes()
+        # A FIFO or a link to /dev/zero: refused, and read with a bound either way.
+        data = read_regular_file(p, MAX_ARTICLE_BYTES, what="article", error_cls=SourceError)
     except OSError as exc:
         raise SourceError(
             f"`{name}` cannot be read ({exc.strerror}); check its permissions"

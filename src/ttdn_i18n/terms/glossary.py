@@ -39,6 +39,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ttdn_i18n.atomic import read_regular_file
 from ttdn_i18n.errors import FormatError, GlossaryError
 from ttdn_i18n.model import TermHit, TermStatus
 from ttdn_i18n.sources.normalize import canonical, normalize_text, strip_diacritics
@@ -917,12 +918,16 @@ def resolve_glossary(path: str | os.PathLike[str] | None) -> Glossary:
     return load_glossary(path)
 
 
+#: A national glossary is a few MB; anything far larger is the wrong file.
+MAX_GLOSSARY_BYTES = 200_000_000
+
+
 def load_glossary(path: str | os.PathLike[str]) -> Glossary:
     """Read a ``.tbx`` (or ``.xml``), ``.csv`` or ``.tsv`` glossary."""
     p = Path(path)
     fmt = _format_of(p)
     try:
-        data = p.read_bytes()
+        data = read_regular_file(p, MAX_GLOSSARY_BYTES, what="glossary", error_cls=GlossaryError)
     except FileNotFoundError:
         raise GlossaryError(
             f"glossary {p} not found; check the path (the shipped glossaries are in "
