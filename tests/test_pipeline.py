@@ -85,7 +85,7 @@ def test_build_document_units_states_and_flags() -> None:
     assert "term-missing" in codes
 
     credit = next(u for u in doc.units if u.source == "Ảnh: T.H")
-    assert (credit.translate, credit.target, credit.state) == (False, "Ảnh: T.H", State.FINAL)
+    assert (credit.translate, credit.target, credit.state) == (False, "Photo: T.H", State.FINAL)
     byline = next(u for u in doc.units if u.source == "Thu Hà")
     assert not byline.translate
 
