@@ -1673,3 +1673,95 @@ def test_regular_file_reader_bounds_what_it_reads(tmp_path: Path) -> None:
         read_regular_file(big, 2_000_000, what="article", error_cls=SourceError)
     assert read_regular_file(big, 3_000_000, what="article", error_cls=SourceError) == (
         b"a" * 2_000_001)
+
+
+# ------------------------------------------------------ issue 15: hostile model packages
+
+
+def _packages_with(tmp_path: Path, argos_packages_dir: Path, **changes: object) -> Path:
+    """A packages folder: the good vi→en model plus a copy whose metadata is changed."""
+    import shutil
+
+    root = tmp_path / "packages"
+    good = next(p for p in sorted(argos_packages_dir.iterdir())
+                if json.loads((p / "metadata.json").read_text())["to_code"] == "en")
+    shutil.copytree(good, root / good.name)
+    bad = root / "zz-broken"
+    shutil.copytree(good, bad)
+    meta = json.loads((bad / "metadata.json").read_text())
+    ttdn = changes.pop("ttdn", None)
+    meta.update(changes)
+    if isinstance(ttdn, dict):
+        meta.setdefault("ttdn", {}).update(ttdn)
+    (bad / "metadata.json").write_text(json.dumps(meta))
+    return root
+
+
+@pytest.mark.parametrize("changes", [
+    {"package_version": "9" * 5000},
+    {"ttdn": {"kind": "nllb", "source_prefix": "{src:>2000000000}"}},
+    {"ttdn": {"kind": "nllb", "source_tokenizer": "/etc/passwd"}},
+    {"ttdn": {"kind": "nllb", "target_tokenizer": "../../../etc/passwd"}},
+], ids=["5000-digit-version", "format-spec-prefix", "absolute-tokenizer", "dotdot-tokenizer"])
+def test_one_hostile_package_is_a_warning_and_never_breaks_the_others(
+    tmp_path: Path, argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    changes: dict[str, object],
+) -> None:
+    # Pins mt.packages._field/_template/_tokenizer_path and _version_key: the bad
+    # folder is skipped with a warning; models list and translate still work.
+    root = _packages_with(tmp_path, argos_packages_dir, **changes)
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(root))
+    start = time.monotonic()
+    code, stdout, stderr = _run("models", "list")
+    assert code == 0, stderr
+    assert "zz-broken" in stdout + stderr and "metadata.json" in stdout + stderr
+    code, stdout, stderr = _run("translate", str(EXAMPLE_TXT), "--to", "en", "--out",
+                                str(tmp_path / "out"), "--no-glossary")
+    assert code == 0, stderr
+    assert "zz-broken" in stdout + stderr
+    assert any((tmp_path / "out" / "en").glob("*.xlf"))
+    assert time.monotonic() - start < 60
+
+
+def _bomb(tmp_path: Path, member: str, size: int) -> Path:
+    import zipfile
+
+    path = tmp_path / "bomb.argosmodel"
+    meta = {"package_version": "1.0", "from_code": "vi", "to_code": "en"}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in ("metadata.json", "model/model.bin", "sentencepiece.model"):
+            full = f"pkg/{name}"
+            if name == member:
+                body = (json.dumps(meta).encode() + b" " * size if name.endswith(".json")
+                        else b"\0" * size)
+                zf.writestr(full, body)
+            else:
+                zf.writestr(full, json.dumps(meta) if name.endswith(".json") else b"x" * 64)
+    return path
+
+
+@pytest.mark.parametrize("member", ["metadata.json", "model/model.bin"])
+def test_zip_bombed_package_is_refused_before_unpacking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, member: str
+) -> None:
+    # Pins mt.packages._check_sizes: declared sizes and compression ratio are
+    # checked before anything is unpacked or read.
+    package = _bomb(tmp_path, member, 30_000_000)
+    assert package.stat().st_size < 200_000
+    root = tmp_path / "packages"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(root))
+    code, _, stderr = _run("models", "install", str(package))
+    assert code == 1
+    line = _one_error_line(stderr)
+    assert "unpacks to 30 MB" in line and "zip bomb" in line, line
+    assert not root.exists() or not any(root.iterdir())
+
+
+def test_huge_metadata_json_in_an_installed_folder_is_read_with_a_bound(tmp_path: Path) -> None:
+    folder = tmp_path / "packages" / "pkg"
+    folder.mkdir(parents=True)
+    with (folder / "metadata.json").open("wb") as fh:
+        fh.write(b'{"from_code": "vi", "to_code": "en", "x": "')
+        fh.truncate(50_000_000)
+    models, warnings = list_models([tmp_path / "packages"])
+    assert not models and len(warnings) == 1 and "larger than 1 MB" in warnings[0]

@@ -50,6 +50,7 @@ name or a route kind) overrides that order and fails loudly when impossible.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -511,7 +512,11 @@ def _read_folder(folder: Path) -> ModelInfo:
     if not meta_path.is_file():
         raise ValueError("no metadata.json")
     try:
-        text = meta_path.read_text(encoding="utf-8")
+        with meta_path.open("rb") as fh:
+            raw = fh.read(MAX_METADATA_BYTES + 1)
+        if len(raw) > MAX_METADATA_BYTES:
+            raise ValueError(f"metadata.json is larger than {_mb(MAX_METADATA_BYTES)}")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ValueError("metadata.json is not UTF-8") from None
     except OSError as exc:
@@ -568,11 +573,46 @@ _ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_
                           zipfile.ZIP_LZMA})
 
 
+#: metadata.json is a few hundred bytes; a zip-bombed one (2.8 MB → 1.5 GB) took 2 GB RAM.
+MAX_METADATA_BYTES = 1_000_000
+#: Model weights barely compress (about 1.1:1, SentencePiece models 2:1); a member that
+#: unpacks to over 100 times its packed size is a zip bomb (a 1 GB model.bin filled the disk).
+_MAX_RATIO = 100
+#: The largest package installed (NLLB 3.3B in float16 is about 7 GB).
+MAX_PACKAGE_BYTES = 32_000_000_000
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n:,} bytes"
+
+
+def _check_sizes(path: Path, zf: zipfile.ZipFile) -> int:
+    """Refuse zip bombs from the sizes the archive declares; return the unpacked total.
+
+    ``zipfile`` never unpacks a member beyond its declared ``file_size`` (it
+    stops and fails the CRC), so checking the declared sizes bounds the work.
+    """
+    total = 0
+    for info in zf.infolist():
+        total += info.file_size
+        if info.filename.endswith("/metadata.json") and info.file_size > MAX_METADATA_BYTES:
+            raise _invalid(path, f"'{info.filename}' unpacks to {_mb(info.file_size)} (at most "
+                                 f"{_mb(MAX_METADATA_BYTES)}; it is a zip bomb or not a model)")
+        if info.file_size > 1_000_000 and info.file_size > _MAX_RATIO * max(info.compress_size, 1):
+            raise _invalid(path, f"'{info.filename}' unpacks to {_mb(info.file_size)} from "
+                                 f"{_mb(info.compress_size)} (a zip bomb, not model weights)")
+    if total > MAX_PACKAGE_BYTES:
+        raise _invalid(path, f"it unpacks to {_mb(total)}, more than the "
+                             f"{_mb(MAX_PACKAGE_BYTES)} of the largest models")
+    return total
+
+
 def _check_archive(path: Path, zf: zipfile.ZipFile) -> tuple[str, dict[str, Any]]:
     """Validate the archive's layout; return its top folder and metadata."""
     names = [n for n in zf.namelist() if not n.startswith("__MACOSX/")]
     if not names:
         raise _invalid(path, "the archive is empty")
+    _check_sizes(path, zf)
     for info in zf.infolist():
         if info.compress_type not in _ZIP_METHODS:
             method = "Deflate64" if info.compress_type == 9 else f"method {info.compress_type}"
@@ -641,6 +681,14 @@ def install_package(path: Path, packages_dir: Path | None = None) -> ModelInfo:
                 f"cannot create {dest_root}: {exc.strerror}; set ARGOS_PACKAGES_DIR "
                 "to a writable folder"
             ) from None
+        need = sum(i.file_size for i in zf.infolist())
+        with contextlib.suppress(OSError):
+            free = shutil.disk_usage(dest_root).free
+            if need > free:
+                raise ModelError(
+                    f"{path} unpacks to {_mb(need)} but {dest_root} has {_mb(free)} free; "
+                    "free some disk space or set ARGOS_PACKAGES_DIR to another folder"
+                )
         tmp = Path(tempfile.mkdtemp(prefix=".ttdn-install-", dir=dest_root))
         try:
             try:
