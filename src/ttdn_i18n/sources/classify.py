@@ -430,12 +430,28 @@ def _pick_title(cands: list[Candidate]) -> Candidate | None:
             if _headline_shaped(cand):
                 cand.set(B.TITLE, "headline-shaped line next to the dateline")
                 return cand
+    # No date either.  Position: the headline sits directly above the article text, so
+    # of the headline-shaped lines above the first prose paragraph take the last one.
+    prose = next((k for k, c in enumerate(cands) if c.type is None and _body_like(c.text)), None)
+    if prose is not None:
+        above = [c for c in cands[:prose] if _headline_shaped(c)]
+        if above and above[-1] is cands[prose - 1]:
+            above[-1].set(B.TITLE, "headline-shaped line directly above the first paragraph")
+            return above[-1]
     for c in cands:
         if c.type is not None:
             continue
         if SECTION_LABELS.fullmatch(canonical(c.text)):
             c.set(B.BOILERPLATE, "section label above the headline",
                   "section label (next to the title)")
+            continue
+        following = [n for n in cands[cands.index(c) + 1 :] if n.type is None][:3]
+        if c.text.isupper() and len(c.text.split()) <= 6 and any(
+                _headline_shaped(n) for n in following):
+            # Shape: an ALL CAPS label above a headline-shaped line is a kicker or a
+            # sidebar label, not the headline.
+            c.set(B.BOILERPLATE, "upper-case label above a headline-shaped line",
+                  "section label or kicker above the headline")
             continue
         c.set(B.TITLE, "first line of text")
         return c
@@ -449,9 +465,11 @@ def _before_title(cands: list[Candidate], title: Candidate) -> None:
     for k, c in enumerate(cands[:i]):
         if c.type is not None or c.hint in (B.LEAD, B.CAPTION):
             continue
-        # An author line printed above the headline: upper case or labelled ("Bài và ảnh:").
+        # An author line printed above the headline, in the author/date/headline block:
+        # upper case or labelled ("Bài và ảnh:"), and directly above the dateline.
+        dated_next = k + 1 < len(cands) and cands[k + 1].type is B.DATELINE
         if c.hint is B.BYLINE or (
-            k >= i - 3 and _byline_kind(c.text, tail=False) == "name"
+            k >= i - 3 and dated_next and _byline_kind(c.text, tail=False) == "name"
             and (c.text.isupper() or bool(_LABELED_BYLINE.fullmatch(canonical(c.text))))
         ):
             continue  # an upper-case author line printed above the headline
@@ -514,21 +532,33 @@ def _after_signoff(cands: list[Candidate], title: Candidate | None) -> None:
     if last is None:
         return
     signed = ""
+    gap = False  # furniture seen between the sign-off and this line
     for c in cands[last + 1 :]:
         if c.type is B.BOILERPLATE:
+            gap = gap or bool(signed)
             continue
         if signed:
-            if c.type is None and _office_title(c, signed):
+            if c.type is None and not gap and _office_title(c, signed):
                 c.set(B.BYLINE, f"office title under the author's name ('{signed}')")
                 c.byline = "name"
                 signed = c.text
                 continue
-            if c.type is B.BYLINE:
+            # The sign-off is contiguous ("Name" / "(TTXVN)" / "Theo ...") and a source line
+            # ("Theo X", "Nguồn: X", "(TTXVN/Vietnam+)") closes it.
+            closed = _byline_kind(signed, tail=True) in ("source", "source tag")
+            if c.type is B.BYLINE and not gap and not closed:
+                signed = c.text
                 continue
+            c.reason = ""
             c.set(B.BOILERPLATE, f"after the sign-off ('{_clip(signed)}')",
                   f"after the article's sign-off ('{_clip(signed)}')")
             continue
         if c.type is B.BYLINE:
+            signed = c.text
+        elif c.type is None and c.hint in (None, B.PARAGRAPH) and (
+                kind := _byline_kind(c.text, tail=True)):
+            c.set(B.BYLINE, f"{kind} line right after the last paragraph")
+            c.byline = kind
             signed = c.text
         elif c.type is None and c.hint in (None, B.PARAGRAPH) and _signoff_shaped(c.text):
             c.set(B.BYLINE, "short unpunctuated line right after the last paragraph")
@@ -562,14 +592,22 @@ def _related_lists(cands: list[Candidate]) -> None:
     """Evidence of neighbourhood: a list header ("Tin liên quan", "Các tin khác......")
     followed by headline-shaped lines (often dated) is a list of links, not the article."""
     groups: list[tuple[str, list[Candidate]]] = []
-    for c in cands:
+    seen_prose = False
+    for k, c in enumerate(cands):
+        # Neighbourhood: a line followed by the article's date is a headline, not a link.
+        dated_next = k + 1 < len(cands) and bool(parse_dateline(cands[k + 1].text))
         if c.reason == "related-articles header":
             groups.append((c.text, []))
             continue
         if not groups or c.type is B.BOILERPLATE:
             continue
+        # Above the article (no prose seen yet), a line followed by prose is its headline.
+        prose_next = (not seen_prose and k + 1 < len(cands) and cands[k + 1].type is None
+                      and _body_like(cands[k + 1].text))
+        seen_prose = seen_prose or _body_like(c.text)
         if (c.hint in (B.TITLE, B.LEAD, B.HEADING, B.CAPTION, B.BYLINE) or _body_like(c.text)
-                or parse_dateline(c.text)):  # a dateline belongs to an article, not a list
+                or parse_dateline(c.text) or dated_next  # a dated line starts an article
+                or prose_next):
             groups.append(("", []))
             continue
         if groups[-1][0]:
@@ -599,13 +637,19 @@ def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
             and not _is_caption(c.text)
         )
 
-    def menu_like(c: Candidate) -> bool:
+    def menu_like(k: int) -> bool:
+        c = cands[k]
+        # Position: a byline-like line right after a prose paragraph is the sign-off,
+        # even when a menu copied along follows it.
+        after_prose = k > 0 and cands[k - 1].type is None and _body_like(cands[k - 1].text)
+        if after_prose and _byline_kind(c.text, tail=True):
+            return False
         return short(c) and (c.type is None or c.reason in _MENU_PEERS)
 
     i = 0
     while i < len(cands):
         j = i
-        while j < len(cands) and menu_like(cands[j]):
+        while j < len(cands) and menu_like(j):
             j += 1
         if sum(c.type is None or c.reason == "related-articles header"
                for c in cands[i:j]) >= min_run - 1 and j - i >= min_run:
