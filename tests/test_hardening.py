@@ -1765,3 +1765,91 @@ def test_huge_metadata_json_in_an_installed_folder_is_read_with_a_bound(tmp_path
         fh.truncate(50_000_000)
     models, warnings = list_models([tmp_path / "packages"])
     assert not models and len(warnings) == 1 and "larger than 1 MB" in warnings[0]
+
+
+# ----------------------------------------------- issue 15: quiet wrong answers at publish, merge
+
+
+def _example_doc() -> object:
+    article = parse_article(EXAMPLE_TXT.read_text(encoding="utf-8"), fmt="txt",
+                            article_id="ex")
+    mt = {s.text: SegmentMT(f"EN {s.id}", ()) for s in article.segments}
+    return build_document(article, "en", mt=mt,
+                          provenance=Provenance("0", "ctranslate2", "m@1", "direct", "none"))
+
+
+def test_units_reordered_and_groups_dropped_by_a_cat_tool_publish_in_article_order() -> None:
+    # Pins model.article_order (called by the XLIFF 1.2/2.1 and PO readers) and the
+    # XLIFF 1.2 reader's block index from our ids for units outside any <group>.
+    from ttdn_i18n.publish import build_page, render_page
+
+    doc = _example_doc()
+    assert len({u.block_index for u in doc.units}) > 2  # type: ignore[attr-defined]
+    root = etree.fromstring(dump_document(doc, "xliff12"))  # type: ignore[arg-type]
+    body = root.find(f".//{{{X12}}}body")
+    units = list(body.iter(f"{{{X12}}}trans-unit"))
+    for group in list(body):
+        body.remove(group)
+    for tu in reversed(units):  # sorted the other way, no groups
+        body.append(tu)
+    mangled = parse_document(etree.tostring(root), name="ex.xlf")
+    assert [u.id for u in mangled.units] == [u.id for u in doc.units]  # type: ignore[attr-defined]
+    assert [u.block_index for u in mangled.units] == [
+        u.block_index for u in doc.units]  # type: ignore[attr-defined]
+    want = render_page(build_page(doc, allow_unreviewed=True), "txt")  # type: ignore[arg-type]
+    got = render_page(build_page(mangled, allow_unreviewed=True), "txt")
+    assert got.count(b"\n\n") > 2
+    assert [line for line in got.splitlines() if line.startswith(b"EN")] == [
+        line for line in want.splitlines() if line.startswith(b"EN")]
+    for fmt, ext in (("xliff21", "xliff"), ("po", "po")):
+        data = dump_document(replace_units(doc, reverse=True), fmt)
+        back = parse_document(data, name=f"ex.{ext}")
+        assert [u.id for u in back.units] == [u.id for u in doc.units]  # type: ignore[attr-defined]
+
+
+def replace_units(doc: object, *, reverse: bool) -> object:
+    import dataclasses
+
+    return dataclasses.replace(doc, units=tuple(reversed(doc.units)))  # type: ignore
+
+
+def test_swapped_ids_never_put_the_other_sentences_translation_in_previous() -> None:
+    # Pins review.merge.merge_reviewed: when an id now holds another sentence, the
+    # sentence's own earlier unit (found by source) is kept; no "previous" alternative.
+    import dataclasses
+
+    from ttdn_i18n.review.merge import merge_reviewed
+
+    doc = _example_doc()
+    a, b = [u for u in doc.units if u.translate][2:4]  # type: ignore[attr-defined]
+    old = dataclasses.replace(doc, units=(
+        dataclasses.replace(a, target="Reviewed A", state=State.TRANSLATED),
+        dataclasses.replace(b, target="Reviewed B", state=State.TRANSLATED)))
+    # The new run has the two sentences under each other's ids.
+    new = dataclasses.replace(doc, units=(dataclasses.replace(a, id=b.id),
+                                          dataclasses.replace(b, id=a.id)))
+    merged, kept = merge_reviewed(new, old, mt_written={})
+    by_id = {u.id: u for u in merged.units}
+    assert kept == 2
+    assert by_id[b.id].source == a.source and by_id[b.id].target == "Reviewed A"
+    assert by_id[a.id].source == b.source and by_id[a.id].target == "Reviewed B"
+    assert not any(alt.origin == "previous" for u in merged.units for alt in u.alternatives)
+
+
+def test_a_unit_a_reviewer_split_is_reported_not_dropped_silently() -> None:
+    # Pins review.merge.unplaced_units: a new id with part of a sentence as source.
+    import dataclasses
+
+    from ttdn_i18n.review.merge import merge_reviewed, unplaced_units
+
+    doc = _example_doc()
+    whole = [u for u in doc.units if u.translate][2]  # type: ignore[attr-defined]
+    half = len(whole.source) // 2
+    split = (dataclasses.replace(whole, id=whole.id, source=whole.source[:half],
+                                 target="First half", state=State.TRANSLATED),
+             dataclasses.replace(whole, id=whole.id + "-1", source=whole.source[half:],
+                                 target="Second half", state=State.TRANSLATED))
+    old = dataclasses.replace(doc, units=split)
+    assert [u.target for u in unplaced_units(doc, old, {})] == ["Second half"]  # type: ignore
+    merged, _ = merge_reviewed(doc, old, {})  # type: ignore[arg-type]
+    assert "Second half" not in [u.target for u in merged.units]

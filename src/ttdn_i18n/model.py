@@ -16,6 +16,8 @@ The flow is::
 from __future__ import annotations
 
 import enum
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -36,6 +38,8 @@ __all__ = [
     "Unit",
     "Provenance",
     "Document",
+    "article_order",
+    "id_block",
 ]
 
 
@@ -322,3 +326,27 @@ class Document:
     source_checksum: str = ""
     date: str = ""
     notes: tuple[Note, ...] = field(default_factory=tuple)
+
+
+#: The unit ids we write: ``b<block>.s<sentence>`` (see sources.read).
+_OUR_ID = re.compile(r"b(\d{1,9})\.s(\d{1,9})")
+
+
+def id_block(unit_id: str) -> int | None:
+    """The block number in one of our unit ids, or None for a foreign id."""
+    m = _OUR_ID.fullmatch(unit_id)
+    return int(m[1]) if m else None
+
+
+def article_order(units: Iterable[Unit]) -> tuple[Unit, ...]:
+    """``units`` in article order when every id is ours, else as given.
+
+    A CAT tool may sort units (by length, by status) or drop the ``<group>``s;
+    our ids still say where each sentence stands.
+    """
+    units = tuple(units)
+    matches = [_OUR_ID.fullmatch(u.id) for u in units]
+    if not units or not all(matches):
+        return units
+    keys = [(int(m[1]), int(m[2])) for m in matches if m]
+    return tuple(u for _, u in sorted(zip(keys, units, strict=True), key=lambda p: p[0]))

@@ -78,6 +78,7 @@ from ttdn_i18n.model import (
     State,
     TermHit,
     Unit,
+    article_order,
 )
 from ttdn_i18n.xmlsafe import replacement_note_text, xml_safe, xml_safe_text
 
@@ -296,7 +297,7 @@ def parse_po(data: bytes, *, name: str) -> Document:
         source_lang=meta.get("X-TTDN-Source-Language", ""),
         target_lang=meta.get("Language", ""),
         datatype=meta.get("X-TTDN-Datatype", "plaintext"),
-        units=tuple(units),
+        units=article_order(units),
         provenance=parse_signature(
             meta.get("X-TTDN-Provenance", ""),
             tool_version=generator.split()[-1] if generator.startswith("ttdn-i18n ") else "",

@@ -83,6 +83,7 @@ glossary stage finds it again).  The QA results of a hit (``present``,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -117,6 +118,8 @@ from ttdn_i18n.model import (
     State,
     TermHit,
     Unit,
+    article_order,
+    id_block,
 )
 from ttdn_i18n.xmlsafe import (
     XML_NS,
@@ -470,7 +473,7 @@ def document_from_element(root: etree._Element, *, name: str) -> Document:
     units: list[Unit] = []
     seen: set[str] = set()
     for body in _children(file_el, ns, "body"):
-        _walk(body, ns, BlockType.PARAGRAPH, 0, units, seen, name)
+        _walk(body, ns, BlockType.PARAGRAPH, 0, units, seen, name, top=True)
     original = file_el.get("original", "")
     return Document(
         article_id=meta.get(AUTHOR_ARTICLE) or Path(original or name).stem,
@@ -478,7 +481,7 @@ def document_from_element(root: etree._Element, *, name: str) -> Document:
         source_lang=file_el.get("source-language", ""),
         target_lang=file_el.get("target-language", ""),
         datatype=file_el.get("datatype", "plaintext"),
-        units=tuple(units),
+        units=article_order(units),
         provenance=parse_signature(
             meta.get(AUTHOR_PROVENANCE, ""), tool_version=tool_versions.get(TOOL_ID, "")
         ),
@@ -496,6 +499,8 @@ def _walk(
     units: list[Unit],
     seen: set[str],
     name: str,
+    *,
+    top: bool = False,
 ) -> None:
     group_tag = f"{{{ns}}}group" if ns else "group"
     unit_tag = f"{{{ns}}}trans-unit" if ns else "trans-unit"
@@ -509,6 +514,9 @@ def _walk(
                 # file metadata, not a segment of the article.
                 continue
             unit = _read_unit(child, ns, block_type, block_index, name)
+            if top and (index := id_block(unit.id)) is not None:
+                # No <group> (a CAT tool dropped them): our id still names the block.
+                unit = replace(unit, block_index=index)
             if unit.id in seen:
                 raise FormatError(
                     f"{name}: trans-unit id {unit.id!r} occurs twice; "

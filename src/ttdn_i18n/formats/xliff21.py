@@ -93,6 +93,7 @@ from ttdn_i18n.model import (
     TermHit,
     TermStatus,
     Unit,
+    article_order,
 )
 from ttdn_i18n.xmlsafe import (
     XML_NS,
@@ -508,7 +509,7 @@ def document_from_element(root: etree._Element, *, name: str) -> Document:
         source_lang=root.get("srcLang", ""),
         target_lang=root.get("trgLang", ""),
         datatype=_first(meta, "datatype", "plaintext"),
-        units=tuple(units),
+        units=article_order(units),
         provenance=parse_signature(
             _first(meta, "provenance"), tool_version=_first(meta, "tool-version")
         ),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ttdn_i18n.model import Alternative, Document, Note, State, Unit
 from ttdn_i18n.sources.normalize import normalize_text
 
-__all__ = ["merge_reviewed", "touched"]
+__all__ = ["merge_reviewed", "touched", "unplaced_units"]
 
 
 def touched(old: Unit, mt_written: dict[str, str] | None) -> bool:
@@ -28,7 +28,10 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
     """Carry a reviewer's work from ``old`` into ``new``; returns (document, units kept).
 
     Units are matched by id and, failing that, by identical source text (a
-    paragraph inserted above shifts ids but not sentences).
+    paragraph inserted above shifts ids but not sentences).  When an id holds
+    another sentence than before, the sentence's own earlier unit is used if it
+    exists (swapped ids never put one sentence's translation on another); only
+    a sentence that really changed gets the "previous" alternative.
     """
     # Compare sources as normalized text: a CAT tool that pretty-prints may add
     # whitespace around inline markup without changing the sentence.
@@ -52,7 +55,12 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
                 units.append(unit)
             continue
         if prev is not None and normalize_text(prev.source) != unit.source:
-            if unit.translate and prev.target and touched(prev, mt_written):
+            # Ids and sources disagree: the sentence itself, under another id (ids
+            # swapped or shifted), wins over whatever now holds this id.
+            moved = by_source.get(unit.source)
+            if moved is not None and touched(moved, mt_written):
+                prev = moved
+            elif unit.translate and prev.target and touched(prev, mt_written):
                 units.append(
                     replace(
                         unit,
@@ -66,7 +74,8 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
                     )
                 )
                 continue
-            prev = by_source.get(unit.source)
+            else:
+                prev = moved
         elif prev is None:
             prev = by_source.get(unit.source)
         if unit.translate and prev is not None and touched(prev, mt_written):
@@ -77,3 +86,22 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
         else:
             units.append(unit)
     return replace(new, units=tuple(units)), kept
+
+
+def unplaced_units(new: Document, old: Document, mt_written: dict[str, str] | None) -> tuple[
+    Unit, ...
+]:
+    """Units of ``old`` a person worked on that :func:`merge_reviewed` cannot place.
+
+    A reviewer who split a unit in a CAT tool created an id we never wrote, with
+    part of a sentence as its source: neither its id nor its source is in
+    ``new``.  The caller warns and keeps its text in the translation memory
+    instead of dropping it silently.
+    """
+    ids = {u.id for u in new.units}
+    sources = {normalize_text(u.source) for u in new.units}
+    return tuple(
+        u for u in old.units
+        if u.translate and u.target.strip() and u.id not in ids
+        and normalize_text(u.source) not in sources and touched(u, mt_written)
+    )
