@@ -359,6 +359,8 @@ class _Plan:
     mt_written: dict[str, str] | None
     #: sha256 of the existing output when ``old`` was read (None: there was none).
     old_sha: str | None = None
+    #: A translator's work saved in the OmegaT project (units a person translated), if any.
+    omegat: Document | None = None
 
 
 def translate_paths(
@@ -515,10 +517,13 @@ def _plan_outputs(run: _Run) -> None:
     existing file stops the run while every file is still as it was.
     """
     from ttdn_i18n.formats import read_document
+    from ttdn_i18n.formats.omegat import omegat_work, project_dir_name
 
     for lang in run.targets:
         prov = run.languages[lang].provenance
         run.files[lang], run.unchanged[lang] = [], []
+        # A translator's work saved in OmegaT is read first, whatever the profile of this run.
+        work = omegat_work(run.out / lang / project_dir_name())
         for art in run.articles:
             path = output_path(run.out, lang, art.id, run.fmt)
             mpath = _manifest_path(run.out, lang, art.id)
@@ -526,12 +531,17 @@ def _plan_outputs(run: _Run) -> None:
             manifest = _read_manifest(mpath)
             old: Document | None = None
             current = _current_sha(path)
+            omegat = work.get(art.id)
             if current is not None:
+                old = read_document(path) if omegat is not None else None
                 if (manifest.get("input_hash") == ihash
-                        and manifest.get("output_sha256") == current):
+                        and manifest.get("output_sha256") == current
+                        and (omegat is None or _with_omegat_work(old, omegat) is old)):
                     run.unchanged[lang].append(art)
                     continue
-                old = read_document(path)
+                old = _with_omegat_work(old or read_document(path), omegat)
+            elif omegat is not None:
+                old = omegat
             written = manifest.get("mt_targets")
             mt_written = (
                 {str(k): str(v) for k, v in written.items()}
@@ -539,7 +549,31 @@ def _plan_outputs(run: _Run) -> None:
                 else None
             )
             run.files[lang].append(_Plan(art, lang, path, mpath, ihash, old, mt_written,
-                                         current))
+                                         current, omegat))
+
+
+def _with_omegat_work(old: Document | None, work: Document | None) -> Document | None:
+    """``old`` with the units a translator confirmed in OmegaT; ``old`` itself when none differ.
+
+    OmegaT's project is written from these files, so a unit whose saved text
+    differs from the file's, or is not yet reviewed there, is the translator's
+    later word; it wins.
+    """
+    if work is None or old is None:
+        return old
+    done = {u.id: u for u in work.units}
+    units = []
+    changed = False
+    for u in old.units:
+        w = done.get(u.id)
+        if (w is not None and u.translate and w.source == u.source
+                and (w.target != u.target or not u.state.reviewed)):
+            units.append(dataclasses.replace(u, target=w.target, state=State.TRANSLATED,
+                                             origin=Origin.HUMAN))
+            changed = True
+        else:
+            units.append(u)
+    return dataclasses.replace(old, units=tuple(units)) if changed else old
 
 
 def _execute(
@@ -699,7 +733,8 @@ def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
     for _ in range(_MERGE_ATTEMPTS):
         current = _current_sha(plan.path)
         if current != plan.old_sha:
-            plan.old = read_document(plan.path) if current is not None else None
+            plan.old = read_document(plan.path) if current is not None else plan.omegat
+            plan.old = _with_omegat_work(plan.old, plan.omegat)
             plan.old_sha = current
             if plan.old is not None:
                 _remember(tm, plan.old, plan.lang)

@@ -728,18 +728,19 @@ def publish_files(
     written atomically to ``out_dir/<target_lang>/<article_id>.<ext>``.
     """
     from ttdn_i18n.atomic import atomic_write, ensure_inside
-    from ttdn_i18n.formats import find_translation_files, read_document
+    from ttdn_i18n.formats import find_review_inputs, read_document, read_review_input
     from ttdn_i18n.review.qa import check_document
 
     _check_format(fmt)
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = find_translation_files(path)
+            found = find_review_inputs(path)  # files, or OmegaT project folders
             if not found:
                 raise PublishError(
                     f"no .xlf, .xliff or .po files in {path}; "
-                    "pass the reviewed files or the folder that holds them"
+                    "pass the reviewed files, the folder that holds them "
+                    "or an OmegaT project folder"
                 )
             files.extend(found)
         elif path.is_file():
@@ -750,9 +751,12 @@ def publish_files(
         raise PublishError("nothing to publish; pass reviewed .xlf, .xliff or .po files")
 
     docs: list[tuple[Path, Document, Sequence[FindingLike]]] = []
-    for file in dict.fromkeys(files):  # a file named twice is published once
-        doc = read_document(file)
-        docs.append((file, doc, check_document(doc, file=str(file))))
+    for given in dict.fromkeys(files):  # a file named twice is published once
+        # An OmegaT project folder holds one document per article.
+        read = ([(f, d) for f, d, _ in read_review_input(given)] if given.is_dir()
+                else [(given, read_document(given))])
+        for file, doc in read:
+            docs.append((file, doc, check_document(doc, file=str(file))))
     plan = plan_publication(docs, fmt, allow_unreviewed=allow_unreviewed)
 
     # Resolve every destination before writing the first byte: a bad article id

@@ -4,6 +4,7 @@ Use the functions here; the format modules are reached through the registry.
 """
 
 from ttdn_i18n.formats.base import Format, Probe
+from ttdn_i18n.formats.omegat import find_review_inputs, read_review_input
 from ttdn_i18n.formats.registry import (
     DEFAULT_FORMAT,
     LanguageProblem,
@@ -28,6 +29,8 @@ from ttdn_i18n.formats.registry import (
 __all__ = [
     "DEFAULT_FORMAT",
     "find_translation_files",
+    "find_review_inputs",
+    "read_review_input",
     "suffix_list",
     "Format",
     "Probe",

@@ -775,17 +775,22 @@ def check_document(
 
 
 def collect_files(paths: Sequence[Path]) -> list[Path]:
-    """``paths`` with directories expanded to their translator files (sorted)."""
-    from ttdn_i18n.formats import find_translation_files, suffix_list
+    """``paths`` with directories expanded to their translator files (sorted).
+
+    An OmegaT project folder (one holding ``omegat.project``) stays a folder:
+    :func:`check_files` reads it with :func:`ttdn_i18n.formats.read_review_input`.
+    """
+    from ttdn_i18n.formats import find_review_inputs, suffix_list
 
     out: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found = find_translation_files(p)
+            found = find_review_inputs(p)
             if not found:
                 raise QAError(f"no {suffix_list()} file in {p}; give the folder the "
-                              "translate command wrote, or the files themselves")
+                              "translate command wrote, an OmegaT project folder, "
+                              "or the files themselves")
             out.extend(found)
         elif p.is_file():
             out.append(p)
@@ -803,18 +808,19 @@ def check_files(
 ) -> list[Finding]:
     """Read every file (directories are walked) and check it; ``skip`` as in
     :func:`check_document`, validated before any file is read."""
-    from ttdn_i18n.formats import read_document_checked
+    from ttdn_i18n.formats import read_review_input
 
     skipped = validate_skip(skip)
     findings: list[Finding] = []
-    for path in collect_files(paths):
-        doc, problems = read_document_checked(path)
-        # A missing or odd language code (files from po2xliff, a PO without Language).
-        findings.extend(Finding(str(path), "", Severity(p.severity), "language", p.message)
-                        for p in problems)
-        if any(p.severity == "error" for p in problems):
-            continue  # no target language: the language-dependent checks cannot run
-        findings.extend(check_document(doc, file=str(path), glossary=glossary, skip=skipped))
+    for given in collect_files(paths):
+        for path, doc, problems in read_review_input(given):
+            # A missing or odd language code (files from po2xliff, a PO without Language).
+            findings.extend(Finding(str(path), "", Severity(p.severity), "language", p.message)
+                            for p in problems)
+            if any(p.severity == "error" for p in problems):
+                continue  # no target language: the language-dependent checks cannot run
+            findings.extend(check_document(doc, file=str(path), glossary=glossary,
+                                           skip=skipped))
     return findings
 
 

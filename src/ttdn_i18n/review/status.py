@@ -80,28 +80,40 @@ def collect_status(out_dir: Path, *, skip: Collection[str] = frozenset()) -> lis
     same ``skip`` as ``check`` (the ``[check] skip`` of the project's config), so
     ``status`` and ``check`` give the same number.
     """
-    from ttdn_i18n.formats import find_translation_files, read_document_checked
+    from ttdn_i18n.formats import find_review_inputs, read_review_input
     from ttdn_i18n.review.qa import check_document, validate_skip
 
     skipped = validate_skip(skip)
     rows = []
-    for path in find_translation_files(out_dir):
-        name = path.relative_to(out_dir).as_posix()
+    for given in find_review_inputs(out_dir):  # files, or OmegaT project folders
         try:
-            doc, problems = read_document_checked(path)
-            errors_ = [p.message for p in problems if p.severity == "error"]
-            if errors_:
-                rows.append(StatusRow(article_id=doc.article_id, lang="?", file=name,
-                                      error="; ".join(errors_)))
-                continue
-            findings = check_document(doc, file=str(path), skip=skipped)
+            read = read_review_input(given)
         except TtdnError as exc:
-            rows.append(StatusRow(article_id="", lang="", file=name, error=str(exc)))
+            rows.append(StatusRow(article_id="", lang="", file=_name(given, out_dir),
+                                  error=str(exc)))
             continue
-        errors = sum(1 for f in findings if f.severity == "error")
-        rows.append(replace(status_row(doc, name, errors),
-                                        warning="; ".join(p.message for p in problems)))
+        for path, doc, problems in read:
+            name = _name(path, out_dir)
+            try:
+                errors_ = [p.message for p in problems if p.severity == "error"]
+                if errors_:
+                    rows.append(StatusRow(article_id=doc.article_id, lang="?", file=name,
+                                          error="; ".join(errors_)))
+                    continue
+                findings = check_document(doc, file=str(path), skip=skipped)
+            except TtdnError as exc:
+                rows.append(StatusRow(article_id="", lang="", file=name, error=str(exc)))
+                continue
+            errors = sum(1 for f in findings if f.severity == "error")
+            rows.append(replace(status_row(doc, name, errors),
+                                warning="; ".join(p.message for p in problems)))
     return rows
+
+
+def _name(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` (the folder's own name when it is ``root``)."""
+    rel = path.relative_to(root).as_posix()
+    return path.name if rel == "." else rel
 
 
 def _totals(rows: Sequence[StatusRow]) -> dict[str, int]:
