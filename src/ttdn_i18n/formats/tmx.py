@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ttdn_i18n import __version__
+from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import FormatError
 from ttdn_i18n.model import State
 
