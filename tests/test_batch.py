@@ -54,3 +54,33 @@ def test_glossary_write_errors_are_glossary_errors(tmp_path: Path) -> None:
         assert "check that the directory exists and is writable" in str(exc)
     else:
         raise AssertionError("writing into a missing folder must fail")
+
+
+def test_a_unit_a_reviewer_split_is_kept_in_the_memory_and_reported(tmp_path: Path) -> None:
+    """A CAT tool's split makes an id and a source we never wrote: warn, keep the text."""
+    from ttdn_i18n.review.tm import open_tm
+
+    article = tmp_path / "a.txt"
+    article.write_text("Tiêu đề bài viết về thông tin đối ngoại\n\nHội nghị triển khai công tác "
+                       "thông tin đối ngoại năm 2024 của tỉnh.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run_cli("translate", str(article), "--to", "en", "--out", str(out), "--quiet")
+    assert code == 0, err
+    xlf = out / "en" / "a.xlf"
+    data = xlf.read_text("utf-8")
+    # The reviewer splits b1.s1 in two; the first half gets a new id and a shorter source.
+    start = data.index('<trans-unit id="b1.s1"')
+    end = data.index("</trans-unit>", start) + len("</trans-unit>")
+    split = (
+        '<trans-unit id="b1.s1-a" xml:space="preserve"><source>Hội nghị triển khai</source>'
+        '<target state="translated">Conference to roll out</target></trans-unit>'
+    )
+    xlf.write_text(data[:start] + split + data[end:], "utf-8")
+    code, stdout, err = run_cli("translate", str(article), "--to", "en", "--out", str(out))
+    assert code == 0, err
+    assert (f"Warning: {xlf}: 1 reviewed unit (b1.s1-a) match no sentence of the article "
+            "(split in the CAT tool?); their text is kept in the translation memory — "
+            "re-enter it in the article's units") in stdout
+    with open_tm(out / "ttdn-tm.sqlite") as memory:
+        hit = memory.lookup("Hội nghị triển khai", "vi", "en")
+    assert hit is not None and hit.target == "Conference to roll out"

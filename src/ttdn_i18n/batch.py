@@ -696,6 +696,30 @@ def _remember(tm: TranslationMemory, doc: Document, lang: str) -> None:
     tm.add_reviewed(doc)
 
 
+def _keep_unplaced(plan: _Plan, built: Document, tm: TranslationMemory,
+                   warnings: list[str]) -> None:
+    """A unit a reviewer split (an id and source we never wrote) is not dropped silently.
+
+    Its text goes into the memory, as the state the reviewer left it in (only
+    reviewed entries are ever reused as reviewed), and the summary says so.
+    """
+    from ttdn_i18n.review.merge import unplaced_units
+    from ttdn_i18n.review.tm import TMMatch
+
+    assert plan.old is not None
+    lost = unplaced_units(built, plan.old, plan.mt_written)
+    if not lost:
+        return
+    tm.add_many(TMMatch(u.source, u.target, "vi", plan.lang, u.state, "split") for u in lost)
+    ids = ", ".join(u.id for u in lost[:3]) + (f" and {len(lost) - 3} more" if len(lost) > 3
+                                                else "")
+    note = (f"{plan.path}: {len(lost)} reviewed unit{'s' if len(lost) != 1 else ''} ({ids}) "
+            "match no sentence of the article (split in the CAT tool?); their text is kept "
+            "in the translation memory — re-enter it in the article's units")
+    if note not in warnings:
+        warnings.append(note)
+
+
 def _reuse_state(match: TMMatch, lang: str) -> State:
     """A memory hit counts as reviewed only if it is, for this pair, in ``lang``'s script."""
     from ttdn_i18n.review.qa import target_in_script
@@ -745,6 +769,7 @@ def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
         doc, kept = built, 0
         if plan.old is not None:
             doc, kept = merge_reviewed(built, plan.old, plan.mt_written)
+            _keep_unplaced(plan, built, tm, warnings)
         # The QA notes in the file are what `check` will report for it (one function).
         if _write_output(plan, attach_findings(doc, fmt=fmt), fmt, profile=profile):
             return doc, kept
