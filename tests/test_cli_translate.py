@@ -228,3 +228,26 @@ def test_no_progress_output_when_not_a_terminal(tmp_path: Path, installed_models
     assert code == 0
     assert stderr == ""
     assert "\r" not in stdout
+
+
+def test_the_poedit_profile_writes_msgfmt_clean_po(tmp_path: Path) -> None:
+    """`--for poedit` implies PO; another explicit format is refused, naming the flag."""
+    import shutil
+    import subprocess
+
+    article = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
+    code, stdout, stderr = _run("translate", str(article), "--to", "en", "--out",
+                                str(tmp_path / "o"), "--for", "poedit", "--quiet")
+    assert code == 0, stderr
+    po = tmp_path / "o" / "en" / "hoi-nghi-thong-tin-doi-ngoai.po"
+    assert po.is_file() and stdout.endswith("(po, 1 files written)\n")
+    if shutil.which("msgfmt"):
+        check = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)],
+                               capture_output=True, text=True)
+        assert (check.returncode, check.stderr) == (0, "")
+    code, _, stderr = _run("translate", str(article), "--to", "en", "--out",
+                           str(tmp_path / "p"), "--for", "poedit", "--format", "xliff21")
+    assert code == 1
+    assert stderr == ("Error: the poedit profile writes po files, not xliff21; drop --format "
+                      "or choose po\n")
+    assert not (tmp_path / "p" / "en").exists()

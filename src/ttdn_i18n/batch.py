@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from ttdn_i18n._version import __version__
 from ttdn_i18n.atomic import atomic_write
 from ttdn_i18n.errors import ConfigError, OutputError, SourceError
-from ttdn_i18n.formats import DEFAULT_FORMAT
+from ttdn_i18n.formats import DEFAULT_FORMAT, Profile
 from ttdn_i18n.model import Article, Document, Origin, State
 from ttdn_i18n.pipeline import (
     NO_MODEL_HINT,
@@ -77,7 +77,7 @@ __all__ = [
 MANIFEST_DIR = ".ttdn"
 LOCK_NAME = ".ttdn.lock"
 #: Review profiles (``translate --for``): see the README's "Reviewing in your CAT tool".
-PROFILES = ("generic", "omegat", "weblate")
+PROFILES = tuple(Profile)
 #: Articles whose segments go to MT together; bounds memory and the work a kill can lose.
 CHUNK_SEGMENTS = 2000
 
@@ -405,6 +405,10 @@ def translate_paths(
 
     if profile not in PROFILES:
         raise ConfigError(f"unknown review profile {profile!r}; use {', '.join(PROFILES)}")
+    implied = Profile(profile).default_format
+    if implied is not None and fmt != implied:
+        raise ConfigError(f"the {profile} profile writes {implied} files, not {fmt}; "
+                          f"drop {{opt:format}} or choose {implied}")
     decode = decode or DecodeOptions()
     run = _plan_run(paths, Path(out_dir), targets, fmt=fmt, glossary=glossary, decode=decode,
                     prefer=prefer, encoding=encoding, force=force, blocklist=blocklist,

@@ -17,6 +17,7 @@ import click
 
 from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import TtdnError
+from ttdn_i18n.formats.base import Profile
 
 if TYPE_CHECKING:
     from ttdn_i18n.batch import ProgressEvent
@@ -115,10 +116,10 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
 @click.option("--format", "fmt", metavar="FORMAT",
               help="Output format: xliff12 (default), xliff21, po, or a registered format.")
-@click.option("--for", "profile", type=click.Choice(["generic", "omegat", "weblate"]),
+@click.option("--for", "profile", type=click.Choice([p.value for p in Profile]),
               help="Review profile: generic (spec XLIFF, default), omegat (also writes an "
-                   "OmegaT project per language in OUT/<lang>/omegat-project) or weblate "
-                   "(XLIFF 1.2 states as Weblate reads them).")
+                   "OmegaT project per language in OUT/<lang>/omegat-project), weblate "
+                   "(XLIFF 1.2 states as Weblate reads them) or poedit (PO).")
 @click.option("--tm", "tm_path", type=click.Path(path_type=str),
               help="Translation memory (SQLite); default OUT/ttdn-tm.sqlite.")
 @click.option("--model", "model", help="Force this installed model (name from `models list`).")
@@ -184,12 +185,14 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     prefer = route_preferences(targets, config, model=model, engines=parse_engines(engines))
     show = not quiet and not as_json and sys.stderr.isatty()
     progress = _TtyProgress()
+    chosen_profile = Profile(profile or config.translate.profile or Profile.GENERIC)
     summary = translate_paths(
-        list(articles), out, targets, fmt=fmt or config.translate.format or DEFAULT_FORMAT,
+        list(articles), out, targets,
+        fmt=(fmt or config.translate.format or chosen_profile.default_format or DEFAULT_FORMAT),
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
         progress=progress if show else None, backend=backend or config.translate.backend,
-        profile=profile or config.translate.profile or "generic", mt_cache=not no_mt_cache,
+        profile=chosen_profile, mt_cache=not no_mt_cache,
     )
     if show:
         progress.close()

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ttdn_i18n.errors import ConfigError
-from ttdn_i18n.formats import format_names
+from ttdn_i18n.formats import Profile, format_names
 from ttdn_i18n.mt.packages import ROUTE_KINDS, check_language
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class TranslateConfig:
     to: tuple[str, ...] = ()
     glossary: Path | None = None
     format: str | None = None
-    profile: str | None = None  # review profile: generic | omegat | weblate
+    profile: str | None = None  # review profile: a ttdn_i18n.formats.Profile value
     model: str | None = None
     backend: str | None = None  # checked against engine_names() when a run starts
     engine: tuple[tuple[str, str], ...] = ()  # (language, route kind or model name)
@@ -255,7 +255,7 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
         to=_languages(tr, "to"),
         glossary=glossary_path,
         format=tr.choice("format", format_names()),
-        profile=tr.choice("profile", ("generic", "omegat", "weblate")),
+        profile=tr.choice("profile", tuple(Profile)),
         model=tr.string("model"),
         backend=tr.string("backend"),
         engine=_engines(tr),

@@ -39,6 +39,7 @@ OPTION_NAMES: dict[str, tuple[str, str]] = {
     "allow-unreviewed": ("allow_unreviewed=True", "--allow-unreviewed"),
     "engine": ("prefer=", "--engine"),
     "tm": ("tm_path=", "--tm"),
+    "format": ("fmt=", "--format"),
 }
 _OPTION = re.compile(r"\{opt:([a-z-]+)\}")
 

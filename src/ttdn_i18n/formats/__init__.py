@@ -3,7 +3,7 @@
 Use the functions here; the format modules are reached through the registry.
 """
 
-from ttdn_i18n.formats.base import Format, Probe
+from ttdn_i18n.formats.base import Format, Probe, Profile
 from ttdn_i18n.formats.omegat import find_review_inputs, read_review_input
 from ttdn_i18n.formats.registry import (
     DEFAULT_FORMAT,
@@ -27,6 +27,7 @@ from ttdn_i18n.formats.registry import (
 )
 
 __all__ = [
+    "Profile",
     "DEFAULT_FORMAT",
     "find_translation_files",
     "find_review_inputs",
