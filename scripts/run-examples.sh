@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/ttdn-i18n translate examples/articles --to en,lo,km \
-    --glossary src/ttdn_i18n/glossaries/ttdn-starter.tbx --out "${OUT:-out/examples}" "$@"
+# The default glossary is the national one (src/ttdn_i18n/glossaries/ttdn-national.tbx).
+.venv/bin/ttdn-i18n translate examples/articles --to en,lo,km --out "${OUT:-out/examples}" "$@"
