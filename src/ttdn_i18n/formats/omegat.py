@@ -45,6 +45,7 @@ from ttdn_i18n.formats.registry import (
     read_document,
     read_document_checked,
 )
+from ttdn_i18n.formats.xliff12 import FORMAT as XLIFF12
 from ttdn_i18n.formats.xliff12 import dump_xliff12
 from ttdn_i18n.model import Document, Origin, State, Unit
 
@@ -97,7 +98,7 @@ def project_dir_name() -> str:
 
 
 def source_file_name(doc: Document) -> str:
-    return re.sub(r"[^\w.-]+", "_", doc.article_id) + ".xlf"
+    return re.sub(r"[^\w.-]+", "_", doc.article_id) + XLIFF12.suffix
 
 
 def _project_xml(lang: str) -> str:

@@ -420,11 +420,15 @@ def _read_entry(entry: polib.POEntry) -> Unit:
     )
 
 
+#: What PO files are called: the suffix we write, then the template suffix we also read.
+_SUFFIXES = (".po", ".pot")
+
+
 def _detect(probe: Probe) -> bool:
     # Content first: a CAT tool may well save XLIFF under a ".po" name.
     if probe.looks_like_xml:
         return False
-    if probe.name.lower().endswith((".po", ".pot")):
+    if probe.name.lower().endswith(_SUFFIXES):
         return True
     head = probe.data.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
     return head.startswith((b"#", b"msgid", b"msgctxt"))
@@ -433,10 +437,10 @@ def _detect(probe: Probe) -> bool:
 FORMAT = Format(
     name="po",
     label="PO",
-    suffix=".po",
+    suffix=_SUFFIXES[0],
     description="gettext PO for Poedit, Weblate, Lokalize",
     dump=dump_po,
     parse=lambda probe: parse_po(probe.data, name=probe.name),
     detect=_detect,
-    read_suffixes=(".pot",),
+    read_suffixes=_SUFFIXES[1:],
 )

@@ -268,7 +268,8 @@ def check_languages(doc: Document, path: Path | str) -> tuple[Document, list[Lan
     name = str(path)
     problems: list[LanguageProblem] = []
     source = doc.source_lang.strip()
-    xml = name.lower().endswith((".xlf", ".xliff", ".xml"))
+    # The fix names XLIFF's attribute or PO's header line, whichever the file has.
+    xml = Path(name).suffix.lower() not in get_format("po").suffixes
     if source.lower().replace("_", "-").split("-")[0] != "vi" and (source or xml):
         problems.append(LanguageProblem(name, "warning", (
             f"{name}: source language {source or '(none)'!s} is not Vietnamese; read as vi "
