@@ -1683,8 +1683,10 @@ def _packages_with(tmp_path: Path, argos_packages_dir: Path, **changes: object) 
     import shutil
 
     root = tmp_path / "packages"
+    # The packages folder is shared by the session: other tests leave hidden folders in it.
     good = next(p for p in sorted(argos_packages_dir.iterdir())
-                if json.loads((p / "metadata.json").read_text())["to_code"] == "en")
+                if (p / "metadata.json").is_file()
+                and json.loads((p / "metadata.json").read_text())["to_code"] == "en")
     shutil.copytree(good, root / good.name)
     bad = root / "zz-broken"
     shutil.copytree(good, bad)
