@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -84,3 +85,33 @@ def test_a_unit_a_reviewer_split_is_kept_in_the_memory_and_reported(tmp_path: Pa
     with open_tm(out / "ttdn-tm.sqlite") as memory:
         hit = memory.lookup("Hội nghị triển khai", "vi", "en")
     assert hit is not None and hit.target == "Conference to roll out"
+
+
+def test_an_emptied_target_is_not_reviewed_work_and_the_mt_comes_back(
+    tmp_path: Path, installed_models: Path
+) -> None:
+    """OmegaT writes untouched MT back to PO as msgstr "" without fuzzy: nothing was approved."""
+    import polib
+
+    article = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
+    out = tmp_path / "out"
+    code, _, err = run_cli("translate", str(article), "--to", "en", "--out", str(out),
+                           "--format", "po", "--quiet")
+    assert code == 0, err
+    po_path = out / "en" / "hoi-nghi-thong-tin-doi-ngoai.po"
+    po = polib.pofile(str(po_path))
+    mt = {e.msgctxt: e.msgstr for e in po if e.msgstr and "fuzzy" in e.flags}
+    assert mt
+    for e in po:  # what OmegaT's PO filter writes for segments nobody touched
+        if e.msgctxt in mt:
+            e.msgstr = ""
+            e.flags = [f for f in e.flags if f != "fuzzy"]
+    po.save(str(po_path))
+    code, stdout, _ = run_cli("status", str(out), "--json")
+    assert json.loads(stdout)["files"][0]["reviewed"] == 0
+    code, stdout, err = run_cli("translate", str(article), "--to", "en", "--out", str(out),
+                                "--format", "po")
+    assert code == 0, err
+    assert "kept from review 0" in stdout
+    again = {e.msgctxt: e.msgstr for e in polib.pofile(str(po_path)) if e.msgctxt in mt}
+    assert again == mt  # the MT is back, still fuzzy (needs review)

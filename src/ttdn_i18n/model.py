@@ -282,6 +282,16 @@ class Unit:
     flags: tuple[Flag, ...] = ()
     protected: tuple[Span, ...] = ()
 
+    @property
+    def reviewed(self) -> bool:
+        """The one definition of reviewed work, used by status, check, publish and reruns.
+
+        A state a person advanced (translated, signed off, final) *and* a target:
+        an emptied target is never reviewed work (a CAT tool that writes
+        untouched MT back as an empty string has not approved anything).
+        """
+        return self.state.reviewed and bool(self.target.strip())
+
 
 @dataclass(frozen=True)
 class Provenance:

@@ -11,8 +11,13 @@ __all__ = ["merge_reviewed", "touched", "unplaced_units"]
 
 
 def touched(old: Unit, mt_written: dict[str, str] | None) -> bool:
-    """Did a person change this unit since we wrote it?"""
-    if old.state.reviewed:
+    """Did a person change this unit since we wrote it?
+
+    An emptied target is not work to keep: the rerun brings the MT back.
+    """
+    if not old.target.strip():
+        return False
+    if old.reviewed:
         return True
     if mt_written is None:
         # No record of what we wrote: any target may be a reviewer's; keep it.
