@@ -34,17 +34,21 @@ def run_cli(*args: str) -> tuple[int, str, str]:
 
 
 def reviewed_text(source: str) -> str:
-    """A QA-clean "human translation": English words plus every figure and code of the source.
+    """A QA-clean "human translation": English words plus every figure and code of the source,
+    and its personal names in the English press form ("Pham Minh Chinh").
 
     Lower-case tokens with digits (spam brands such as "bet365") are left out,
     as a reviewer would; numbers take English style, as QA expects: 1.250 → 1250,
     12,5 → 12.5.
     """
+    from ttdn_i18n.terms.names import expected_name, source_names
+
     figures = [f.strip(".,;:()“”\"") for f in re.findall(r"\S*\d\S*", source)
                if not re.search(r"[a-z]", f)]
     figures = [re.sub(r"(?<=\d),(?=\d)", ".", re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", f))
                for f in figures]
-    return " ".join(["Reviewed translation of the sentence", *figures])
+    names = [expected_name(n, "en") for n in source_names(source)]
+    return " ".join(["Reviewed translation of the sentence", *names, *figures])
 
 
 def schema12() -> etree.XMLSchema:

@@ -258,11 +258,11 @@ def test_check_skip_is_read_as_a_list_or_a_comma_separated_string(tmp_path: Path
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[check]\nsikp = ['spam']\n", "unknown key 'sikp' in [check]; known keys: skip"),
+        ("[check]\nsikp = ['spam']\n", "unknown key 'sikp' in [check]; known keys: skip, names"),
         (
             "[check]\nskip = ['lenght-ratio']\n",
             "[check] skip has unknown check 'lenght-ratio'; use one of: empty-target, "
-            "glossary, length-ratio, numbers, repetition, same-as-source, spam, "
+            "glossary, length-ratio, names, numbers, repetition, same-as-source, spam, "
             "untranslated-vietnamese",
         ),
         (

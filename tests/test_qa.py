@@ -512,7 +512,7 @@ def test_cli_check_with_a_glossary(tmp_path: Path) -> None:
 
 BUILT_IN = [
     "empty-target", "same-as-source", "untranslated-vietnamese", "numbers", "glossary",
-    "repetition", "length-ratio", "spam",
+    "names", "repetition", "length-ratio", "spam",
 ]  # fmt: skip
 
 
@@ -531,6 +531,8 @@ def _every_check_fires() -> Document:
         unit(SRC, TGT.replace("held a", "held a a a"), uid="loop"),
         unit(SRC, "Committee met in 2023.", uid="short"),
         unit(SRC, TGT, uid="spam", flags=(SPAM,)),
+        unit("Ông Phạm Minh Chính phát biểu tại hội nghị.", "He spoke at the conference.",
+             uid="name"),
     )
 
 

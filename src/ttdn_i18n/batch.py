@@ -110,10 +110,17 @@ class LanguageSummary:
     capped_segments: int = 0
     terms_present: int = 0
     terms_total: int = 0
+    #: Personal names of the source found in MT targets, in the office's form.
+    names_present: int = 0
+    names_total: int = 0
 
     @property
     def term_adherence(self) -> float | None:
         return self.terms_present / self.terms_total if self.terms_total else None
+
+    @property
+    def name_adherence(self) -> float | None:
+        return self.names_present / self.names_total if self.names_total else None
 
 
 @dataclass(frozen=True)
@@ -170,6 +177,9 @@ class TranslateSummary:
                     "terms_present": s.terms_present,
                     "terms_total": s.terms_total,
                     "term_adherence": s.term_adherence,
+                    "names_present": s.names_present,
+                    "names_total": s.names_total,
+                    "name_adherence": s.name_adherence,
                 }
                 for s in self.languages
             ],
@@ -188,6 +198,9 @@ class TranslateSummary:
                 if s.term_adherence is not None
                 else ""
             )
+            if s.name_adherence is not None:
+                terms += (f"   names {s.names_present}/{s.names_total} "
+                          f"({s.name_adherence:.1%})")
             lines.append(
                 f"  {s.lang}: {s.engine} [{s.route}] — {s.files_written} written, "
                 f"{s.files_skipped} unchanged; MT {s.mt_segments}, memory {s.tm_segments}, "
@@ -381,6 +394,8 @@ def translate_paths(
     backend: str | None = None,
     profile: str = "generic",
     mt_cache: bool = True,
+    names: str = "ascii",
+    names_masking: bool = True,
 ) -> TranslateSummary:
     """Translate article files into ``out_dir/<lang>/<article>.<ext>``.
 
@@ -393,6 +408,10 @@ def translate_paths(
     sign-offs ``final`` + ``approved="yes"``); other formats are unchanged by it.
     ``profile="omegat"`` also writes a ready OmegaT project per language in
     ``out_dir/<lang>/omegat-project/`` (see :mod:`ttdn_i18n.formats.omegat`).
+
+    ``names_masking`` (default on) masks personal names before MT and restores
+    them in the ``names`` style (English: "ascii" = "Pham Minh Chinh", or
+    "keep"); the summary reports name adherence per language.
 
     Four steps: **plan** (read every article, check every option, read and
     validate every existing output), **translate** (one MT pass per language
@@ -414,6 +433,10 @@ def translate_paths(
                     prefer=prefer, encoding=encoding, force=force, blocklist=blocklist,
                     backend=backend)
     run.profile = profile
+    from ttdn_i18n.terms.names import check_name_style
+
+    run.names = check_name_style(names)
+    run.names_masking = names_masking
     summary = _execute(run, glossary=glossary, decode=decode, terms=terms, tm_path=tm_path,
                        progress=progress, mt_cache=mt_cache)
     if profile == "omegat":
@@ -440,6 +463,8 @@ class _Run:
     files: dict[str, list[_Plan]]  # per language: files to (re)write
     unchanged: dict[str, list[Article]]  # per language: files whose inputs did not change
     profile: str = "generic"
+    names: str = "ascii"  # English name style ([check] names)
+    names_masking: bool = True
 
 
 def _plan_run(
@@ -630,11 +655,13 @@ def _execute(
             for chunk in _chunks(run.files[lang]):
                 for path, built in _translate_chunk(chunk, run.languages[lang], tm,
                                                     glossary=glossary, decode=decode,
-                                                    terms=terms, cache=cache):
+                                                    terms=terms, cache=cache,
+                                                    names=run.names,
+                                                    masking=run.names_masking):
                     doc, kept = _write_latest(path, built, run.fmt, tm, run.warnings,
-                                              profile=run.profile)
+                                              profile=run.profile, names=run.names)
                     outputs.append(path.path)
-                    stats.add(doc, kept)
+                    stats.add(doc, kept, run.names)
                     advance(lang, path.article.id)
             summaries.append(stats.summary(run.languages[lang], len(run.files[lang]),
                                            len(run.unchanged[lang])))
@@ -659,6 +686,8 @@ def _translate_chunk(
     decode: DecodeOptions,
     terms: TermStrategy | str,
     cache: MTCache | None = None,
+    names: str = "ascii",
+    masking: bool = True,
 ) -> Iterator[tuple[_Plan, Document]]:
     """Translate one chunk of articles in one MT pass; yield each document, not yet merged."""
     from ttdn_i18n.xmlsafe import xml_safe
@@ -682,7 +711,7 @@ def _translate_chunk(
     mt: dict[str, SegmentMT] = {}
     if plan.route is not None and sources:
         mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
-                               terms=terms, cache=cache)
+                               terms=terms, cache=cache, names=names, masking=masking)
     for item in chunk:
         yield item, build_document(item.article, lang, mt=mt, tm=tm_hits, glossary=glossary,
                                    provenance=plan.provenance,
@@ -749,7 +778,8 @@ _MERGE_ATTEMPTS = 5
 
 
 def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
-                  warnings: list[str], *, profile: str = "generic") -> tuple[Document, int]:
+                  warnings: list[str], *, profile: str = "generic",
+                  names: str = "ascii") -> tuple[Document, int]:
     """Merge the reviewer's latest save into ``built`` and write it; (document, units kept).
 
     MT can take minutes, and a reviewer may save the file meanwhile: the file
@@ -775,7 +805,8 @@ def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
             doc, kept = merge_reviewed(built, plan.old, plan.mt_written)
             _keep_unplaced(plan, built, tm, warnings)
         # The QA notes in the file are what `check` will report for it (one function).
-        if _write_output(plan, attach_findings(doc, fmt=fmt), fmt, profile=profile):
+        if _write_output(plan, attach_findings(doc, fmt=fmt, names=names), fmt,
+                         profile=profile):
             return doc, kept
     raise OutputError(f"{plan.path} kept changing while this run tried to update it; "
                       "close it in the CAT tool and run again")
@@ -836,8 +867,12 @@ class _Stats:
     capped: int = 0
     present: int = 0
     total: int = 0
+    names_present: int = 0
+    names_total: int = 0
 
-    def add(self, doc: Document, kept: int) -> None:
+    def add(self, doc: Document, kept: int, names: str = "ascii") -> None:
+        from ttdn_i18n.terms.names import name_in_target, source_names
+
         self.kept += kept
         for u in doc.units:
             if not u.translate:
@@ -857,6 +892,10 @@ class _Stats:
                     if h.target:
                         self.total += 1
                         self.present += int(bool(h.present))
+                for name in source_names(u.source, u.protected):
+                    self.names_total += 1
+                    self.names_present += int(name_in_target(u.target, name, doc.target_lang,
+                                                             names))
 
     def summary(self, plan: LanguagePlan, written: int, unchanged: int) -> LanguageSummary:
         return LanguageSummary(
@@ -872,6 +911,8 @@ class _Stats:
             capped_segments=self.capped,
             terms_present=self.present,
             terms_total=self.total,
+            names_present=self.names_present,
+            names_total=self.names_total,
         )
 
 

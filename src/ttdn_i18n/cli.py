@@ -129,6 +129,9 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
               help="MT backend (default ctranslate2, or [translate] backend).")
 @click.option("--terms", type=click.Choice(["nbest", "inject", "off"]), default="nbest",
               show_default=True, help="How glossary terms are enforced around MT.")
+@click.option("--names-masking", type=click.Choice(["on", "off"]), default=None,
+              help="Mask personal names before MT and restore them in the office's form "
+                   "after it (default on, or [translate] names_masking).")
 @click.option("--quality", type=click.Choice(["draft", "standard", "best"]),
               help="Decoding preset: draft = greedy, standard = beam 4 (default), "
                    "best = beam 5 with 5 hypotheses re-ranked for terms.")
@@ -148,7 +151,8 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
               no_glossary: bool, fmt: str | None, profile: str | None, tm_path: str | None,
               model: str | None,
-              engines: tuple[str, ...], backend: str | None, terms: str, quality: str | None,
+              engines: tuple[str, ...], backend: str | None, terms: str,
+              names_masking: str | None, quality: str | None,
               beam_size: int | None,
               num_hypotheses: int | None, max_batch_size: int | None, encoding: str | None,
               force: bool, config_path: str | None, no_mt_cache: bool, quiet: bool,
@@ -192,7 +196,9 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
         glossary=glossary, decode=decode, prefer=prefer, tm_path=tm_path, encoding=encoding,
         force=force, blocklist=config.contamination.blocklist, terms=terms,
         progress=progress if show else None, backend=backend or config.translate.backend,
-        profile=chosen_profile, mt_cache=not no_mt_cache,
+        profile=chosen_profile, mt_cache=not no_mt_cache, names=config.check.names,
+        names_masking=(names_masking == "on" if names_masking is not None
+                       else config.translate.names_masking is not False),
     )
     if show:
         progress.close()
@@ -492,7 +498,7 @@ def check_command(files: tuple[Path, ...], as_json: bool, glossary_path: Path | 
 
         gloss = load_glossary(glossary_path)
     paths = collect_files(list(files))
-    findings = check_files(paths, glossary=gloss, skip=skipped)
+    findings = check_files(paths, glossary=gloss, skip=skipped, names=config.check.names)
     if as_json:
         click.echo(findings_as_json(findings))
     else:

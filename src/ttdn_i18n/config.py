@@ -24,8 +24,11 @@ options::
     [contamination]
     blocklist = ["casino", "cá cược"]
 
+    names_masking = true             # mask personal names before MT, restore after
+
     [check]
     skip = ["length-ratio"]          # QA check ids (see `ttdn-i18n check --list`)
+    names = "ascii"                  # English names: ascii (Pham Minh Chinh) | keep (as written)
 
 Every key is optional; an unknown key or a wrong value is a
 :class:`~ttdn_i18n.errors.ConfigError` that names the key and the file, since a
@@ -80,6 +83,7 @@ _TRANSLATE_KEYS = (
     "quality",
     "inter_threads",
     "intra_threads",
+    "names_masking",
 )
 # Same bounds as the translate command's options.
 _INT_BOUNDS = {"beam_size": (1, 16), "num_hypotheses": (1, 16), "max_batch_size": (1, 4096),
@@ -104,6 +108,7 @@ class TranslateConfig:
     quality: str | None = None  # a key of mt.engine.QUALITY_PRESETS
     inter_threads: int | None = None
     intra_threads: int | None = None
+    names_masking: bool | None = None  # None: on
 
     @property
     def engines(self) -> dict[str, str]:
@@ -119,9 +124,12 @@ class ContaminationConfig:
 
 @dataclass(frozen=True)
 class CheckConfig:
-    """``[check]``: QA checks (ids from ``ttdn-i18n check --list``) that do not run."""
+    """``[check]``: QA checks (ids from ``ttdn-i18n check --list``) that do not run,
+    and how English writes personal names (``names``: "ascii" or "keep"; the form
+    ``translate`` restores masked names to, and the one the ``names`` check expects)."""
 
     skip: tuple[str, ...] = ()
+    names: str = "ascii"
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,14 @@ class _Section:
         # bool is an int in Python; `beam_size = true` is a mistake, not 1.
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise self.fail(key, f"must be a whole number from {low} to {high}, not {value!r}")
+        return value
+
+    def boolean(self, key: str) -> bool | None:
+        value = self.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, not {value!r}")
         return value
 
     def strings(self, key: str) -> tuple[str, ...]:
@@ -266,6 +282,7 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
         quality=tr.choice("quality", tuple(QUALITY_PRESETS)),
         inter_threads=tr.integer("inter_threads"),
         intra_threads=tr.integer("intra_threads"),
+        names_masking=tr.boolean("names_masking"),
     )
 
     co = tables["contamination"]
@@ -279,15 +296,17 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
 
 def _check_config(section: _Section) -> CheckConfig:
     from ttdn_i18n.review.qa import check_ids
+    from ttdn_i18n.terms.names import DEFAULT_NAME_STYLE, NAME_STYLES
 
-    section.check_keys(("skip",))
+    section.check_keys(("skip", "names"))
     skip = section.strings("skip")
     known = check_ids()
     for check_id in skip:
         if check_id not in known:
             raise section.fail("skip", f"has unknown check '{check_id}'",
                                f"use one of: {', '.join(known)}")
-    return CheckConfig(skip=tuple(dict.fromkeys(skip)))
+    return CheckConfig(skip=tuple(dict.fromkeys(skip)),
+                       names=section.choice("names", NAME_STYLES) or DEFAULT_NAME_STYLE)
 
 
 # ---------------------------------------------------------------- files

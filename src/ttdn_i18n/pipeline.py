@@ -310,13 +310,15 @@ _FACT_NOTES = {
 }
 
 
-def attach_findings(doc: Document, *, fmt: str | None = None) -> Document:
+def attach_findings(doc: Document, *, fmt: str | None = None,
+                    names: str = "ascii") -> Document:
     """``doc`` with each unit's flags replaced by what ``ttdn-i18n check`` reports for it.
 
     The QA notes every format writes come from ``Unit.flags``; this makes them
     the findings of :func:`ttdn_i18n.review.qa.check_document` (the registry of
     checks), one per distinct problem, so the file a translator opens and
-    ``check``/``status`` agree.  With ``fmt`` the findings are those of the
+    ``check``/``status`` agree (``names``: the English name style, as
+    ``[check] names``).  With ``fmt`` the findings are those of the
     document as that format writes and reads it back, i.e. exactly what
     ``check FILE`` will say.  Flags that are not findings (a sentence in
     another language, MT cut at the length cap) become plain notes.
@@ -332,7 +334,7 @@ def attach_findings(doc: Document, *, fmt: str | None = None) -> Document:
 
         checked = parse_document(dump_document(doc, fmt), name=doc.article_id or "document")
     found: dict[str, list[Flag]] = {}
-    for f in check_document(checked):
+    for f in check_document(checked, names=names):
         flag = Flag(f.check, f.message, evidence=f.evidence, severity=f.severity)
         if flag not in found.setdefault(f.unit_id, []):
             found[f.unit_id].append(flag)
@@ -358,11 +360,22 @@ def translate_sources(
     decode: DecodeOptions,
     terms: TermStrategy | str = TermStrategy.NBEST,
     cache: MTCache | None = None,
+    names: str = "ascii",
+    masking: bool = True,
 ) -> dict[str, SegmentMT]:
     """Translate unique source strings along ``route`` and pick each target.
 
     With ``terms="nbest"`` (default) the hypothesis carrying the most required
     terms wins (:func:`choose_hypothesis`); the others become alternatives.
+
+    With ``masking`` (default) personal names are masked before MT and
+    restored after it (:mod:`ttdn_i18n.terms.names`): each name becomes a
+    number placeholder the model copies, then the form ``names`` gives
+    ("ascii": "Pham Minh Chinh" in English; Lao/Khmer get the name as
+    written for the reviewer to transliterate).  Among the n-best, the
+    hypotheses that kept the most placeholders come first; term re-ranking
+    chooses among them.  A dropped placeholder leaves the name missing, which
+    the ``names`` QA check reports.
 
     With ``cache`` (:mod:`ttdn_i18n.review.mtcache`) a sentence already
     translated in the same context (models, route, decoding, term strategy)
@@ -387,6 +400,12 @@ def translate_sources(
         # A pivot's first leg produces English: inject the English term there.
         first_leg = route.steps[0].to_code if route.steps else lang
         inputs = [inject_terms(src, glossary.hits_for(src, first_leg)) for src in sources]
+    masks: dict[str, dict[str, str]] = {}
+    if masking:
+        from ttdn_i18n.terms.names import mask_names, source_names
+
+        for i, src in enumerate(sources):
+            inputs[i], masks[src] = mask_names(inputs[i], source_names(src))
     # Forbidden renderings are suppressed in the decoder itself, each sentence's
     # own only: CTranslate2 applies suppress_sequences to a whole call, so
     # sentences with different lists go in different calls and no sentence's
@@ -400,7 +419,8 @@ def translate_sources(
     if cache is not None:
         from ttdn_i18n.review.mtcache import cache_context
 
-        context = cache_context(route, decode, str(terms), cache=cache)
+        context = cache_context(route, decode, str(terms), cache=cache,
+                                names="mask" if masking else "off")
         found = cache.get_many(context, [(mt_input[s], forbidden[s]) for s in sources])
         results.update((s, r) for s, r in zip(sources, found, strict=True) if r is not None)
     groups: dict[tuple[str, ...], list[str]] = {}
@@ -421,19 +441,32 @@ def translate_sources(
         texts = [h.text for h in res.hypotheses]
         if not texts:
             continue
-        best = choose_hypothesis(texts, hits[src], lang) if terms != "off" else 0
+        order = list(range(len(texts)))
+        if masks.get(src):
+            from ttdn_i18n.terms.names import restore_names
+
+            restored = [restore_names(t, masks[src], lang, names) for t in texts]
+            texts = [t for t, _ in restored]
+            kept = max(n for _, n in restored)
+            order = [i for i, (_, n) in enumerate(restored) if n == kept]
+        pick = (choose_hypothesis([texts[i] for i in order], hits[src], lang)
+                if terms != "off" else 0)
+        best = order[pick]
         alts = tuple(
             # CTranslate2 scores are length-normalized log-probabilities; CAT tools
             # show match quality as a percentage, so store exp(score) * 100.
-            Alternative(h.text, origin, round(100 * math.exp(min(h.score, 0.0)), 1))
+            Alternative(texts[i], origin, round(100 * math.exp(min(h.score, 0.0)), 1))
             for i, h in enumerate(res.hypotheses)
-            if i != best and h.text and h.text != texts[best]
+            if i != best and texts[i] and texts[i] != texts[best]
         )
         if res.pivot and route.kind == "pivot" and route.steps:
             # The English of a pivot route: what a Lao or Khmer translator reading
             # English works from.
             pivot_lang = route.steps[0].to_code
-            alts += (Alternative(res.pivot, f"{origin}:pivot-{pivot_lang}", lang=pivot_lang),)
+            pivot = res.pivot
+            if masks.get(src):
+                pivot = restore_names(pivot, masks[src], pivot_lang, names)[0]
+            alts += (Alternative(pivot, f"{origin}:pivot-{pivot_lang}", lang=pivot_lang),)
         out[src] = SegmentMT(texts[best], alts, res.capped,
                              hits[src] if glossary is not None else None)
     return out
@@ -459,6 +492,8 @@ def translate_articles(
     terms: TermStrategy | str = TermStrategy.NBEST,
     backend: str | None = None,
     cache: MTCache | None = None,
+    names: str = "ascii",
+    names_masking: bool = True,
 ) -> list[Document]:
     """Translate parsed articles into each target language, in memory.
 
@@ -485,13 +520,15 @@ def translate_articles(
         mt: dict[str, SegmentMT] = {}
         if plan.route is not None:
             mt = translate_sources(plan.route, sources, lang, glossary=glossary, decode=decode,
-                                   terms=terms, cache=cache)
+                                   terms=terms, cache=cache, names=names,
+                                   masking=names_masking)
             for problem in route_warnings(plan.route, decode):
                 _warnings.warn(problem, TtdnWarning, stacklevel=2)
         docs.extend(
             attach_findings(build_document(art, lang, mt=mt, glossary=glossary,
                                            provenance=plan.provenance,
-                                           no_model_reason=plan.no_model_reason))
+                                           no_model_reason=plan.no_model_reason),
+                            names=names)
             for art in articles
         )
     return docs

@@ -164,12 +164,16 @@ def cache_context(
     *,
     backend: str | None = None,
     cache: MTCache | None = None,
+    names: str = "off",
 ) -> str:
-    """Everything besides the sentence that decides its MT, as one string."""
+    """Everything besides the sentence that decides its MT, as one string.
+
+    ``names`` is the name masking ("mask" or "off", like the term strategy):
+    a masked sentence reaches the model with placeholders for its names."""
     legs = " ; ".join(f"{s.from_code}>{s.to_code} {model_identity(s.model, cache)}"
                       for s in route.steps)
     return (f"backend={backend or route.backend} | route={route.provenance_route} | {legs} | "
-            f"{decode.signature},compute={decode.compute_type} | terms={terms}")
+            f"{decode.signature},compute={decode.compute_type} | terms={terms} | names={names}")
 
 
 # ---------------------------------------------------------------- (de)serialising

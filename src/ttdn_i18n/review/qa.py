@@ -100,6 +100,8 @@ class CheckContext:
 
     document: Document | None = None
     glossary: _Glossary | None = None
+    #: How English writes personal names: "ascii" (Pham Minh Chinh) or "keep" (as written).
+    names: str = "ascii"
 
 
 #: What a check function returns: (severity, message) or (severity, message, evidence);
@@ -597,6 +599,27 @@ def _glossary(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
     return [(f.severity, f.message) for f in term_findings(verify_terms(stored, unit.target, lang))]
 
 
+# --- names ---------------------------------------------------------------------------------
+
+
+def _names(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:
+    from ttdn_i18n.terms.names import expected_name, name_in_target, source_names
+
+    out: list[RawFinding] = []
+    for name in source_names(unit.source, unit.protected):
+        if name_in_target(unit.target, name, lang, ctx.names):
+            continue
+        form = expected_name(name, lang, ctx.names)
+        if lang == "en":
+            out.append((None, f"the name “{name}” is missing from the target; write it "
+                              f"as “{form}”"))
+        elif not unit.state.reviewed:
+            # Lao and Khmer transliterate: the form is the reviewer's, a warning only.
+            out.append((Severity.WARNING, f"the name “{name}” is not in the target; check "
+                                          f"that it is there, transliterated or as “{form}”"))
+    return out
+
+
 # --- repetition ------------------------------------------------------------------------------
 
 
@@ -722,6 +745,10 @@ for _check in (
     Check("glossary", Category.TERMINOLOGY, Severity.ERROR,
           "a forbidden term is used (error) or an approved term is missing (warning)",
           _glossary),
+    Check("names", Category.ACCURACY, Severity.ERROR,
+          "a personal name of the source is missing (English: in the office's form; "
+          "Lao/Khmer: a warning)",
+          _names),
     Check("repetition", Category.FLUENCY, Severity.ERROR,
           "a word, phrase or chunk of characters loops, the typical MT failure",
           _repetition),
@@ -755,17 +782,19 @@ def check_document(
     file: str = "",
     glossary: _Glossary | None = None,
     skip: Collection[str] = frozenset(),
+    names: str = "ascii",
 ) -> list[Finding]:
     """All findings for ``doc``, in unit order and then check order (pure).
 
     With ``glossary``, term hits are recomputed from the source; otherwise the
     hits stored on each unit are checked against its current target.  Checks
     whose id is in ``skip`` do not run; an unknown id is a :class:`QAError`.
+    ``names`` is the English name style (``[check] names``: "ascii" or "keep").
     """
     skipped = validate_skip(skip)
     checks = [c for c in all_checks() if c.id not in skipped]
     lang = _primary(doc.target_lang)
-    ctx = CheckContext(document=doc, glossary=glossary)
+    ctx = CheckContext(document=doc, glossary=glossary, names=names)
     return [
         Finding(file, unit.id, Severity(raw[0] or check.severity), check.id, raw[1],
                 raw[2] if len(raw) > 2 else "")
@@ -805,9 +834,10 @@ def check_files(
     *,
     glossary: _Glossary | None = None,
     skip: Collection[str] = frozenset(),
+    names: str = "ascii",
 ) -> list[Finding]:
-    """Read every file (directories are walked) and check it; ``skip`` as in
-    :func:`check_document`, validated before any file is read."""
+    """Read every file (directories are walked) and check it; ``skip`` and
+    ``names`` as in :func:`check_document`, ``skip`` validated before any file is read."""
     from ttdn_i18n.formats import read_review_input
 
     skipped = validate_skip(skip)
@@ -820,7 +850,7 @@ def check_files(
             if any(p.severity == "error" for p in problems):
                 continue  # no target language: the language-dependent checks cannot run
             findings.extend(check_document(doc, file=str(path), glossary=glossary,
-                                           skip=skipped))
+                                           skip=skipped, names=names))
     return findings
 
 
