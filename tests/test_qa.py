@@ -677,3 +677,14 @@ def test_readme_table_matches_the_registry() -> None:
         if line.startswith("| `")
     ]
     assert rows == [[c.id, c.category.value, c.severity.value] for c in all_checks()]
+
+
+def test_check_on_a_fifo_says_what_it_is(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.xlf"
+    os.mkfifo(fifo)
+    res = CliRunner().invoke(cli, ["check", str(fifo)])
+    assert res.exit_code == 1
+    assert res.stderr == (f"Error: {fifo} is not a regular file (a FIFO, device or socket); give a "
+                          "translator file (.xlf, .xliff, .po or .pot) or a folder of them\n")

@@ -823,6 +823,9 @@ def collect_files(paths: Sequence[Path]) -> list[Path]:
             out.extend(found)
         elif p.is_file():
             out.append(p)
+        elif p.exists():  # a FIFO, device or socket: never opened (it could block)
+            raise QAError(f"{p} is not a regular file (a FIFO, device or socket); give a "
+                          f"translator file ({suffix_list()}) or a folder of them")
         else:
             raise QAError(f"{p} does not exist; give a translator file ({suffix_list()}) "
                           "or a folder of them")
