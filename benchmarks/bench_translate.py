@@ -73,6 +73,20 @@ REALISTIC_VOCAB = 8000
 _RESULT = "@@RESULT@@ "
 
 
+def _argos_missing() -> str | None:
+    """Why the argostranslate column cannot run, or None.
+
+    Either distribution provides the module: ``argostranslate`` (1.11, with
+    stanza/torch) or ``argos-translate-lt`` (the project's runtime dependency,
+    same ``argostranslate.translate``/``settings``/``sbd`` API).
+    """
+    try:
+        from argostranslate import sbd, settings, translate  # noqa: F401
+    except ImportError as exc:
+        return f"argostranslate is not installed ({exc}); column (a) skipped"
+    return None
+
+
 # ---------------------------------------------------------------- child side
 
 
@@ -319,10 +333,11 @@ def _child_timing(spec: dict[str, Any]) -> dict[str, Any]:
     langs: list[str] = spec["langs"]
     work = Path(spec["work"])
     settle = 0.3  # let the previous variant's OpenMP threads go idle
-    changes = _offline_argos()
-    argos = _argos_translations(langs, sentences[0])
+    use_argos = spec.get("argos", True)
+    changes = _offline_argos() if use_argos else {"skipped": "argostranslate missing"}
+    argos = _argos_translations(langs, sentences[0]) if use_argos else {}
     tuned = {lang: _argos_tuned(lang, sentences[0], spec["threads"])
-             for lang in spec["tuned_langs"]}
+             for lang in spec["tuned_langs"]} if use_argos else {}
     ct2 = _ct2_translators(spec["models"], sentences)
     _cli_translate([spec["warmup"], "--to", ",".join(langs), "--out", str(work / "warmup")])
     times: dict[str, dict[str, list[float]]] = {
@@ -332,7 +347,7 @@ def _child_timing(spec: dict[str, Any]) -> dict[str, Any]:
     for rep in range(spec["reps"]):
         for lang in langs:
             variants: list[tuple[str, Any]] = [
-                ("a", lambda lg=lang: _argos_pass(argos[lg], sentences))]
+                ("a", lambda lg=lang: _argos_pass(argos[lg], sentences))] if use_argos else []
             if lang in tuned:
                 variants.append(("a'", lambda lg=lang: _argos_pass(tuned[lg], sentences)))
             variants.append(("b", lambda lg=lang: info.__setitem__(f"b-{lg}",
@@ -547,10 +562,11 @@ def _bench_model(name: str, realistic: bool, args: argparse.Namespace, work: Pat
           {"task": "timing", "sentences": sentences, "langs": list(LANGS), "reps": args.reps,
            "models": models, "paths": [str(ARTICLES)], "warmup": warmup,
            "tuned_langs": ["en"], "threads": _cores(), "work": str(mwork / "timing"),
-           "profile": args.profile and realistic})
+           "profile": args.profile and realistic, "argos": _argos_missing() is None})
     # Peak RSS needs one variant per process; vi→en only, one pass.
-    child("argos", "peak RSS of (a), vi→en",
-          {"task": "argos", "sentences": sentences, "langs": ["en"], "reps": 1})
+    if _argos_missing() is None:
+        child("argos", "peak RSS of (a), vi→en",
+              {"task": "argos", "sentences": sentences, "langs": ["en"], "reps": 1})
     child("ct2", "peak RSS of (b), vi→en",
           {"task": "ct2", "sentences": sentences, "reps": 1, "models": {"en": models["en"]}})
     if args.extras:
@@ -598,13 +614,16 @@ def _tables(results: dict[str, Any], n_sent: int) -> str:
             r = res["timing"]["by_lang"][lang]
             t = r["times"]
             a2 = t.get("a'")
+            a = t.get("a")
             rows.append(
-                f"| {name} | vi→{lang} | {n_sent / _median(t['a']):.1f} | "
+                f"| {name} | vi→{lang} | "
+                + (f"{n_sent / _median(a):.1f} | " if a else "skipped | ")
                 + (f"{n_sent / _median(a2):.1f} | " if a2 else "| ")
                 + f"{n_sent / _median(t['b']):.1f} | {n_sent / _median(t['c']):.1f} | "
-                f"{_ratio(t['a'], t['c']):.1f} | "
+                + (f"{_ratio(a, t['c']):.1f} | " if a else "| ")
                 + (f"{_ratio(a2, t['c']):.1f} | " if a2 else "| ")
-                + f"{_ratio(t['a'], t['b']):.1f} | {_ratio(t['c'], t['b']):.2f} | "
+                + (f"{_ratio(a, t['b']):.1f} | " if a else "| ")
+                + f"{_ratio(t['c'], t['b']):.2f} | "
                 f"{_median([c - b for c, b in zip(t['c'], t['b'], strict=True)]):+.2f} | "
                 f"{r['capped_segments']}/{r['mt_segments']} |"
             )
@@ -635,8 +654,10 @@ def _tables(results: dict[str, Any], n_sent: int) -> str:
         "|---|---|---:|---:|---:|",
     ]
     for name, res in results.items():
-        for label, r in (("(a) argos", res["argos"]), ("(b) ct2", res["ct2"]),
+        for label, r in (("(a) argos", res.get("argos")), ("(b) ct2", res["ct2"]),
                          ("(c) ttdn (memory run N)", res["memory"]["N"])):
+            if r is None:
+                continue
             rows.append(f"| {name} | {label} | {r['cold_s']:.1f} | {_mb(r['rss_loaded_kb'])} "
                         f"| {_mb(r['peak_rss_kb'])} |")
     rows += [
@@ -677,6 +698,8 @@ def main(argv: list[str] | None = None) -> int:
     from ttdn_i18n.mt.testing import builtin_corpus
 
     started = time.perf_counter()
+    if _argos_missing():
+        print(_argos_missing(), flush=True)
     files, sentences, segments = _corpus()
     # Corpus sentences for realistic Vietnamese pieces, plus the built-in
     # en/lo/km phrases so every script has pieces too.
