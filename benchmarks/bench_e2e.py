@@ -59,7 +59,7 @@ _RESULT = "@@RESULT@@ "
 
 
 def _sentences(folder: Path) -> list[str]:
-    from ttdn_i18n.sources.reader import find_articles, load_article
+    from ttdn_i18n.sources import find_articles, load_article
 
     seen: dict[str, None] = {}
     for f in find_articles([folder]):
@@ -216,7 +216,7 @@ def _child_argos(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _child_parse(spec: dict[str, Any]) -> dict[str, Any]:
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     files = sorted(p for p in PAGES.rglob("*") if p.suffix in (".html", ".txt"))
     load_article(files[0])  # imports and lazy tables

@@ -39,7 +39,7 @@ def main() -> int:
         return 0
 
     from ttdn_i18n.pipeline import TERM_STRATEGIES, translate_articles
-    from ttdn_i18n.sources.reader import find_articles, load_article
+    from ttdn_i18n.sources import find_articles, load_article
     from ttdn_i18n.terms.glossary import load_glossary
 
     articles = [load_article(p) for p in find_articles([CORPUS])]

@@ -12,7 +12,7 @@ Options: ``--reps N`` (timed rounds, median reported; default 3),
 ``--keep`` (keep the temporary folder).
 
 All corpus articles in ``../shared/corpus/articles`` are read with
-:func:`ttdn_i18n.sources.reader.load_article`; the sentences are the unique,
+:func:`ttdn_i18n.sources.load_article`; the sentences are the unique,
 translatable, non-flagged segments (what MT sees).  Packages with random
 weights are built offline by :func:`ttdn_i18n.mt.testing.build_argos_package`
 (vi→en, vi→lo, vi→km direct, plus en→lo and en→km for a pivot row) into a
@@ -460,7 +460,7 @@ def _run_child(spec: dict[str, Any], env: dict[str, str], work: Path) -> dict[st
 
 
 def _corpus() -> tuple[list[Path], list[str], int]:
-    from ttdn_i18n.sources.reader import find_articles, load_article
+    from ttdn_i18n.sources import find_articles, load_article
 
     files = find_articles([ARTICLES])
     sentences: dict[str, None] = {}
@@ -489,7 +489,7 @@ def _copies(files: list[Path], dest: Path, times: int, distinct: bool) -> Path:
 
 
 def _unique_mt_sentences(folder: Path) -> int:
-    from ttdn_i18n.sources.reader import find_articles, load_article
+    from ttdn_i18n.sources import find_articles, load_article
 
     texts = {s.text for f in find_articles([folder]) for s in load_article(f).segments
              if s.send_to_mt}

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from ttdn_i18n.model import Article
+from ttdn_i18n.sources import load_article, parse_article
 from ttdn_i18n.sources.contamination import (
     DEFAULT_BLOCKLIST,
     check_article,
     find_repeated,
     find_spam,
 )
-from ttdn_i18n.sources.reader import load_article, parse_article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SPLICE = "bet365 tiếng việt_đặt cược bet365_cách vào bet365"

@@ -38,8 +38,7 @@ from ttdn_i18n.formats.tmx import parse_tmx
 from ttdn_i18n.model import Provenance, State
 from ttdn_i18n.mt.packages import describe_model, format_models, list_models, read_model
 from ttdn_i18n.pipeline import SegmentMT, build_document
-from ttdn_i18n.sources import decode_bytes
-from ttdn_i18n.sources.reader import parse_article
+from ttdn_i18n.sources import decode_bytes, parse_article
 from ttdn_i18n.terms.glossary import parse_csv, parse_tbx
 from ttdn_i18n.xmlsafe import Mark, fill_marked, xml_safe
 
@@ -1015,7 +1014,7 @@ def test_a_memory_hit_counts_as_reviewed_only_if_reviewed_and_in_the_right_scrip
 ) -> None:
     # Pins the reuse rule in batch._translate_chunk: reviewed entry + Lao script for lo.
     from ttdn_i18n.review.tm import open_tm
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     article = load_article(EXAMPLE_TXT)
     sources = [s.text for s in article.segments if s.translate and s.send_to_mt][:3]

@@ -115,7 +115,7 @@ def test_a_cached_sentence_never_reaches_the_engine(
     from ttdn_i18n.mt.engine import DecodeOptions
     from ttdn_i18n.pipeline import translate_articles
     from ttdn_i18n.review.mtcache import open_cache
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     articles = [load_article(_article())]
     sent: list[str] = []

@@ -192,7 +192,7 @@ def copies_numbers(installed_models: Path) -> Iterator[str]:
 
 
 def _article():  # type: ignore[no-untyped-def]
-    from ttdn_i18n.sources.reader import parse_article
+    from ttdn_i18n.sources import parse_article
 
     return parse_article(ARTICLE, fmt="txt", article_id="pm", path="pm.txt", checksum="x")
 

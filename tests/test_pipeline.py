@@ -15,7 +15,7 @@ from ttdn_i18n.pipeline import (
     provenance_for,
     translate_articles,
 )
-from ttdn_i18n.sources.reader import parse_article
+from ttdn_i18n.sources import parse_article
 from ttdn_i18n.terms.glossary import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -212,7 +212,7 @@ def test_protected_targets_in_the_files_and_reruns_keep_an_edit(tmp_path: Path) 
     from ttdn_i18n.formats import parse_document
     from ttdn_i18n.formats.xliff12 import dump_xliff12
     from ttdn_i18n.review.merge import merge_reviewed
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     src = tmp_path / "bai.txt"
     src.write_text("Hội nghị thông tin đối ngoại năm 2024\n\nThứ Sáu, 15/3/2024 08:30\n\n"
@@ -651,7 +651,7 @@ def test_real_article_draft_keeps_credits_and_drops_boilerplate(name: str, tmp_p
     from ttdn_i18n.formats import write_document
     from ttdn_i18n.pipeline import build_document, provenance_for
     from ttdn_i18n.publish import publish_files
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     article = load_article(article_path)
     doc = build_document(article, "km", provenance=provenance_for(None, None, None))

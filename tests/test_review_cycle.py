@@ -198,7 +198,7 @@ def test_polib_round_trip_into_tm_and_publish(tmp_path: Path, installed_models: 
     assert code == 0, err
     summary = json.loads(stdout)
     # Spam-flagged segments never get a target automatically, not even from memory.
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     article = load_article(articles / "quangtri-2020-05-08.txt")
     flagged = {s.id for s in article.segments if s.flags}

@@ -46,7 +46,7 @@ def test_quality_presets_and_precedence() -> None:
 def test_parallel_workers_give_the_same_translations(installed_models: Path) -> None:
     from ttdn_i18n.mt.ctranslate2 import open_engine
     from ttdn_i18n.mt.packages import read_model
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     model = read_model(installed_models / "translate-vi_en")
     sentences = [s.text for p in sorted(EXAMPLES.iterdir())

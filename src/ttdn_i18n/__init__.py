@@ -41,8 +41,8 @@ _EXPORTS: dict[str, str] = {
         "ttdn_i18n.errors",
     ),
     # sources
-    "load_article": "ttdn_i18n.sources.reader",
-    "find_articles": "ttdn_i18n.sources.reader",
+    "load_article": "ttdn_i18n.sources",
+    "find_articles": "ttdn_i18n.sources",
     # terms
     "Glossary": "ttdn_i18n.terms.glossary",
     "load_glossary": "ttdn_i18n.terms.glossary",
@@ -142,6 +142,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see
     from ttdn_i18n.review.qa import Check, Finding, check_document, check_files, register_check
     from ttdn_i18n.review.status import StatusRow, collect_status
     from ttdn_i18n.review.tm import TMMatch, TranslationMemory, open_tm
-    from ttdn_i18n.sources.reader import find_articles, load_article
+    from ttdn_i18n.sources import find_articles, load_article
     from ttdn_i18n.terms.glossary import Glossary, load_glossary
     from ttdn_i18n.terms.policy import TermStrategy

@@ -482,7 +482,7 @@ def _plan_run(
     backend: str | None = None,
 ) -> _Run:
     from ttdn_i18n.formats import get_format
-    from ttdn_i18n.sources.reader import NotVietnameseError, find_articles, load_article
+    from ttdn_i18n.sources import NotVietnameseError, find_articles, load_article
 
     get_format(fmt)  # unknown names fail here, before anything is read or written
     targets = target_languages(targets)

@@ -335,7 +335,7 @@ def _glossary_table(rows: list[tuple[str, ...]]) -> str:
 
 def _glossary_article_texts(paths: tuple[str, ...]) -> list[str]:
     """The translatable segment texts of each article, as the pipeline sees them."""
-    from ttdn_i18n.sources.reader import load_article
+    from ttdn_i18n.sources import load_article
 
     return [seg.text for path in paths for seg in load_article(path).segments]
 
