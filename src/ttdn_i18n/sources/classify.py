@@ -84,6 +84,9 @@ BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"đăng nhập để bình luận|bạn đọc bình luận|chưa có bình luận(?: nào)?)"
          r"(?: \(\d+\))?\s*:?", "comments box"),
         (r"(?:từ khóa|tags?|chủ đề|keywords?)\s*:.*", "tag list"),
+        # Line shape: only hashtags ("#giáodục", "#đầutư #Lào"): topic tags; article text
+        # is never made of hashtags alone.
+        (r"#[^\s#]{2,40}(?:\s*#[^\s#]{2,40})*", "tag list"),
         (r".*(?:©|copyright|\(c\) \d{4}|bản quyền thuộc|giữ bản quyền|ghi rõ nguồn|"
          r"giấy phép (?:số|hoạt động|xuất bản)|cơ quan chủ quản|tổng biên tập\s*:|"
          r"chịu trách nhiệm (?:xuất bản|nội dung)|không được sao chép|all rights reserved).*",
@@ -339,6 +342,7 @@ def classify(
     if title is not None:
         _before_title(cands, title)
         _repeated_title(cands, title)
+        _comments(cands, title)
     for c in cands:
         if c.type is None and c.hint is B.TITLE:
             c.hint = B.HEADING  # a second <h1>
@@ -566,6 +570,27 @@ def _after_signoff(cands: list[Candidate], title: Candidate | None) -> None:
             signed = c.text
 
 
+def _comments(cands: list[Candidate], title: Candidate) -> None:
+    """Evidence of position: the readers' comments box ("Ý kiến bạn đọc", "Bình luận (0)")
+    comes after the article; what follows its header after the headline is readers'
+    comments and the comment form (commenter names, "Trả lời Thích", "Họ và tên")."""
+    header = ""
+    after: list[Candidate] = []
+    for c in cands[cands.index(title) + 1 :]:
+        if not header:
+            if c.type is B.BOILERPLATE and c.reason == "comments box":
+                header = c.text
+        elif c.type is None:
+            after.append(c)
+    # A lone sign-off-shaped line under a comment count ("Bình luận (3)" / "Thu Hà") is the
+    # author's name (old CMS pages print the count above it); a comment is a name and text.
+    if len(after) == 1 and _signoff_shaped(after[0].text):
+        return
+    for c in after:
+        c.set(B.BOILERPLATE, f"after the comments box header ('{_clip(header)}')",
+              f"readers' comments (after '{_clip(header)}')")
+
+
 def _clip(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -600,10 +625,17 @@ def _related_lists(cands: list[Candidate]) -> None:
             groups.append((c.text, []))
             continue
         if not groups or c.type is B.BOILERPLATE:
+            # Article prose above a box ("Tin liên quan" inside the article) counts: the
+            # "headline followed by prose" exception below is for the top of the page only.
+            seen_prose = seen_prose or (c.type is None and _body_like(c.text))
             continue
         # Above the article (no prose seen yet), a line followed by prose is its headline.
-        prose_next = (not seen_prose and k + 1 < len(cands) and cands[k + 1].type is None
-                      and _body_like(cands[k + 1].text))
+        # Inside the article, pasted text shows it too: a box's links are contiguous lines,
+        # so a line set off by a blank line before the prose is the article's own heading.
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        blank_after = nxt is not None and c.line > 0 and nxt.line > c.line + 1
+        prose_next = (nxt is not None and (not seen_prose or blank_after) and nxt.type is None
+                      and _body_like(nxt.text))
         seen_prose = seen_prose or _body_like(c.text)
         if (c.hint in (B.TITLE, B.LEAD, B.HEADING, B.CAPTION, B.BYLINE) or _body_like(c.text)
                 or parse_dateline(c.text) or dated_next  # a dated line starts an article
