@@ -697,3 +697,30 @@ def test_any_mix_of_lines_parses_or_fails_cleanly(lines: list[str], fmt: str) ->
         else:
             assert " ".join(s.text for s in b.segments) == b.text
             assert all(s.key == canonical(s.text) for s in b.segments)
+
+
+def test_lazy_language_profiles_give_langdetect_s_own_probabilities() -> None:
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from ttdn_i18n.sources import langid
+
+    langid._factory_ready()
+    from langdetect import detector_factory
+
+    lazy = detector_factory._factory
+    full = DetectorFactory()
+    full.load_profile(PROFILES_DIRECTORY)
+    assert lazy is not None and lazy.langlist == full.langlist
+    texts = ["Hội nghị thông tin đối ngoại năm 2024 được tổ chức tại Hà Nội.",
+             "The conference on external information was held in Hanoi today.",
+             "La conférence s'est tenue à Hanoï.", "Привет мир", "ສະບາຍດີ ປະເທດລາວ",
+             "សួស្តី ពិភពលោក", "中华人民共和国外交部"]
+    for text in texts:
+        results = []
+        for factory in (lazy, full):
+            DetectorFactory.seed = 0
+            detector = factory.create()
+            detector.append(text)
+            results.append([(r.lang, r.prob) for r in detector.get_probabilities()])
+        assert results[0] == results[1], text

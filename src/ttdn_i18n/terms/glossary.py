@@ -451,6 +451,10 @@ class _Index:
                       frozenset(needs_place), tails)
 
 
+#: At most this many scans are kept per glossary (then the memo starts again).
+_SCAN_CACHE_SIZE = 8192
+
+
 @dataclass(frozen=True)
 class Glossary:
     """A loaded glossary.  The matching index is built once, at construction.
@@ -463,12 +467,17 @@ class Glossary:
     name: str = "glossary"
     checksum: str = ""
     _index: _Index = field(init=False, repr=False, compare=False)
+    #: ``_scan`` results by text: a run asks about each segment once per target
+    #: language (and again for the MT terms); the scan does not depend on it.
+    _scans: dict[str, tuple[str, list[_Token], list[_Mark]]] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Frozen: the derived values are set once here, never mutated afterwards.
         if not self.checksum:
             object.__setattr__(self, "checksum", _checksum(self.concepts))
         object.__setattr__(self, "_index", _Index.build(self.concepts))
+        object.__setattr__(self, "_scans", {})
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -526,6 +535,17 @@ class Glossary:
         return TermHit(m.concept.id, start, end, source, source if m.composed else m.concept.vi)
 
     def _scan(self, text: str) -> tuple[str, list[_Token], list[_Mark]]:
+        # Callers only read the result, so one scan per text serves them all.
+        cached = self._scans.get(text)
+        if cached is not None:
+            return cached
+        if len(self._scans) >= _SCAN_CACHE_SIZE:
+            self._scans.clear()
+        result = self._scan_uncached(text)
+        self._scans[text] = result
+        return result
+
+    def _scan_uncached(self, text: str) -> tuple[str, list[_Token], list[_Mark]]:
         norm = normalize_text(text)
         if not norm:
             return norm, [], []
