@@ -12,7 +12,7 @@ from typing import Any
 
 from ttdn_i18n.errors import SourceError
 from ttdn_i18n.model import BlockType
-from ttdn_i18n.sources.classify import IMAGE_MARK, Candidate, parse_dateline
+from ttdn_i18n.sources.classify import IMAGE_MARK, TERMINAL, Candidate, parse_dateline
 from ttdn_i18n.sources.normalize import normalize_text
 
 __all__ = ["DROP_TAGS", "CLASS_RULES", "html_candidates"]
@@ -242,6 +242,29 @@ def _element_hint(el: _El) -> BlockType | None:
     return None
 
 
+_BOLD = ("b", "strong")
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _subheading(el: _El, text: str, bold: bool) -> bool:
+    """A paragraph made of one bold run is a sub-heading.  Evidence: markup (the whole
+    text is one ``<b>``/``<strong>``) and line shape (2-12 words, no final punctuation);
+    a right-aligned one is the author's sign-off ("<p align=right><b>Thu Hà</b>")."""
+    return (
+        bold and 2 <= len(text.split()) <= 12 and not TERMINAL.search(text)
+        and el.get("align", "").lower() != "right"
+        and not _RIGHT_ALIGNED.search(el.get("style", ""))
+    )
+
+
+def _bold_only(el: _El) -> bool:
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return (
+        not (el.text or "").strip() and len(kids) == 1 and kids[0].tag in _BOLD
+        and not (kids[0].tail or "").strip()
+    )
+
+
 def _walk(
     el: _El,
     out: list[Candidate],
@@ -271,6 +294,8 @@ def _walk(
     is_leaf = not splits_on_br and not any(c.tag in _BLOCK_TAGS for c in children)
     if is_leaf and tag not in ("body", "html"):
         text = _text(el, keep)
+        if text and hint is B.PARAGRAPH and tag == "p" and _subheading(el, text, _bold_only(el)):
+            hint = B.HEADING
         if text:
             out.append(Candidate(text, hint))
         elif el.find(".//img") is not None or tag == "img":
@@ -278,14 +303,21 @@ def _walk(
         return
     # A container: its inline text between block children forms paragraphs of its own.
     buf: list[str] = [el.text or ""]
+    bold: list[str] = []  # the text of <b>/<strong> children in ``buf``
 
     def flush() -> None:
         text = normalize_text("".join(buf))
+        # "<br><br><b>Sub-heading</b><br><br>" of old CMS pages: one bold run alone.
+        alone = len(bold) == 1 and normalize_text(bold[0]) == text
         if text and inside:
-            out.append(Candidate(text, hint))
+            own = hint
+            if hint in (None, B.PARAGRAPH) and _subheading(el, text, alone):
+                own = B.HEADING
+            out.append(Candidate(text, own))
         elif text:
             out.append(Candidate(text, B.BOILERPLATE, "outside the article body"))
         buf.clear()
+        bold.clear()
 
     for child in el:
         ctag = child.tag
@@ -303,6 +335,8 @@ def _walk(
             buf.append(child.tail or "")
         else:
             buf.append(_raw_text(child, keep))
+            if ctag in _BOLD:
+                bold.append(buf[-1])
             buf.append(child.tail or "")
     flush()
 
