@@ -702,6 +702,7 @@ def test_any_mix_of_lines_parses_or_fails_cleanly(lines: list[str], fmt: str) ->
 def test_lazy_language_profiles_give_langdetect_s_own_probabilities() -> None:
     from langdetect import DetectorFactory
     from langdetect.detector_factory import PROFILES_DIRECTORY
+    from langdetect.lang_detect_exception import LangDetectException
 
     from ttdn_i18n.sources import langid
 
@@ -722,5 +723,8 @@ def test_lazy_language_profiles_give_langdetect_s_own_probabilities() -> None:
             DetectorFactory.seed = 0
             detector = factory.create()
             detector.append(text)
-            results.append([(r.lang, r.prob) for r in detector.get_probabilities()])
+            try:
+                results.append([(r.lang, r.prob) for r in detector.get_probabilities()])
+            except LangDetectException as exc:  # Lao/Khmer: no features, in both
+                results.append(str(exc))
         assert results[0] == results[1], text
