@@ -39,7 +39,6 @@ KNOWN_FAILURES = {
     "baochinhphu/chinhphu-quyetdinh-2023.txt": "list-item->paragraph x4",
     "baoquocte/tgvn-binhluan-ngoaivu-2024.txt": "byline->lead",
     "huyen-portal/daklei-hopnghi-2024.txt": "paragraph->lead",
-    "huyen-portal/huonghoa-cho-bien-2023.html": "list-item->paragraph x3",
     "huyen-portal/huonghoa-cho-bien-2023.txt": "paragraph->lead",
     "huyen-portal/kyson-luuhocsinh-2024.txt": "paragraph->lead, caption->heading",
     "huyen-portal/muongnhe-benhvien-2024.txt": "paragraph->lead",
@@ -47,11 +46,9 @@ KNOWN_FAILURES = {
     "mofa/mofa-baoho-2024.html": "source->paragraph",
     "mofa/mofa-baoho-2024.txt": "paragraph->lead, source->paragraph",
     "mofa/mofa-hop-bao-2024.txt": "paragraph->lead",
-    "mofa/mofa-ngoaivu-hoinghi-2023.html": "list-item->paragraph x4",
     "mofa/mofa-ngoaivu-hoinghi-2023.txt": "paragraph->lead",
     "mofa/mofa-thutruong-tiep-2024.txt": "paragraph->lead",
     "nhandan/nhandan-asean-2024.txt": "byline->paragraph, paragraph->lead, caption->paragraph",
-    "nhandan/nhandan-dulich-lao-2024.html": "credit->byline",
     "nhandan/nhandan-dulich-lao-2024.txt": "byline->boilerplate, list-item->paragraph x3",
     "nhandan/nhandan-kieubao-2023.txt": (
         "boilerplate->title, title->lead, byline->heading, lead->paragraph"
@@ -65,11 +62,8 @@ KNOWN_FAILURES = {
         "byline->caption, source->caption, boilerplate->byline"
     ),
     "tinh-portal/dienbien-phongsaly-2023.txt": "paragraph->lead",
-    "tinh-portal/kontum-ttdn-2024.html": (
-        "dateline->paragraph, credit->byline, list-item->paragraph x3"
-    ),
+    "tinh-portal/kontum-ttdn-2024.html": "dateline->paragraph",
     "tinh-portal/kontum-ttdn-2024.txt": "dateline->lead, lead->paragraph",
-    "tinh-portal/quangtri-savannakhet-2024.html": "credit->byline",
     "tinh-portal/quangtri-savannakhet-2024.txt": "caption->heading",
     "vietnamplus/vnplus-hoithao-ttdn-2024.txt": "source->boilerplate",
     "vietnamplus/vnplus-kieubao-campuchia-2024.txt": "paragraph->lead",

@@ -699,7 +699,12 @@ _MENU_PEERS = frozenset(
 
 def _bylines(cands: list[Candidate], title: Candidate | None) -> None:
     for c in cands:
-        if c.type is None and c.hint is B.BYLINE:
+        if (c.type is None and c.hint is B.BYLINE and _credit_only(c.text)
+                and not _SOURCE_LINE.fullmatch(c.text)):
+            # Evidence: the photo-credit label ("Ảnh: H.L") outweighs an "author" class;
+            # "Nguồn: X" under the article is its source line, not a photo credit.
+            c.hint = None
+        elif c.type is None and c.hint is B.BYLINE:
             c.set(B.BYLINE, "author/source element of the page")
             c.byline = _byline_kind(c.text, tail=True) or "source"
 

@@ -257,6 +257,18 @@ def _subheading(el: _El, text: str, bold: bool) -> bool:
     )
 
 
+#: A list marker opening a paragraph or a <br>-delimited line ("- Bố trí...", "+ Đổi mới...",
+#: "• ..."): old CMS pages write lists as such lines, not <li>; the text reader reads
+#: the same lines as list items (txt.py ``_BULLET``).
+_BULLET = re.compile(r"^(?:[-*•+]|–)\s+(?=\S)")
+
+
+def _item_hint(text: str, hint: BlockType | None) -> tuple[str, BlockType | None]:
+    if hint in (None, B.PARAGRAPH) and _BULLET.match(text):
+        return _BULLET.sub("", text), B.LIST_ITEM
+    return text, hint
+
+
 def _bold_only(el: _El) -> bool:
     kids = [c for c in el if isinstance(c.tag, str)]
     return (
@@ -297,7 +309,7 @@ def _walk(
         if text and hint is B.PARAGRAPH and tag == "p" and _subheading(el, text, _bold_only(el)):
             hint = B.HEADING
         if text:
-            out.append(Candidate(text, hint))
+            out.append(Candidate(*_item_hint(text, hint)))
         elif el.find(".//img") is not None or tag == "img":
             out.append(Candidate("", reason=IMAGE_MARK))  # captions follow images
         return
@@ -313,7 +325,7 @@ def _walk(
             own = hint
             if hint in (None, B.PARAGRAPH) and _subheading(el, text, alone):
                 own = B.HEADING
-            out.append(Candidate(text, own))
+            out.append(Candidate(*_item_hint(text, own)))
         elif text:
             out.append(Candidate(text, B.BOILERPLATE, "outside the article body"))
         buf.clear()
