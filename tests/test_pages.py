@@ -35,12 +35,11 @@ KNOWN_FAILURES = {
     "bao-tinh/baogialai-ratanakiri-2024.txt": "paragraph->lead",
     "bao-tinh/baohatinh-bolikhamxay-2023.txt": "paragraph->lead",
     "bao-tinh/baoquangtri-syndicated-2024.html": "lead->paragraph",
-    "bao-tinh/baoquangtri-syndicated-2024.txt": "caption->heading",
     "baochinhphu/chinhphu-quyetdinh-2023.txt": "list-item->paragraph x4",
     "baoquocte/tgvn-binhluan-ngoaivu-2024.txt": "byline->lead",
     "huyen-portal/daklei-hopnghi-2024.txt": "paragraph->lead",
     "huyen-portal/huonghoa-cho-bien-2023.txt": "paragraph->lead",
-    "huyen-portal/kyson-luuhocsinh-2024.txt": "paragraph->lead, caption->heading",
+    "huyen-portal/kyson-luuhocsinh-2024.txt": "paragraph->lead",
     "huyen-portal/muongnhe-benhvien-2024.txt": "paragraph->lead",
     "huyen-portal/tinhbien-campuchia-2023.txt": "paragraph->lead",
     "mofa/mofa-baoho-2024.html": "source->paragraph",
@@ -48,7 +47,7 @@ KNOWN_FAILURES = {
     "mofa/mofa-hop-bao-2024.txt": "paragraph->lead",
     "mofa/mofa-ngoaivu-hoinghi-2023.txt": "paragraph->lead",
     "mofa/mofa-thutruong-tiep-2024.txt": "paragraph->lead",
-    "nhandan/nhandan-asean-2024.txt": "byline->paragraph, paragraph->lead, caption->paragraph",
+    "nhandan/nhandan-asean-2024.txt": "byline->paragraph, paragraph->lead",
     "nhandan/nhandan-dulich-lao-2024.txt": "byline->boilerplate, list-item->paragraph x3",
     "nhandan/nhandan-kieubao-2023.txt": (
         "boilerplate->title, title->lead, byline->heading, lead->paragraph"
@@ -57,17 +56,14 @@ KNOWN_FAILURES = {
     "qdnd/qdnd-daotao-lao-2024.txt": "boilerplate->lead, lead->paragraph",
     "qdnd/qdnd-hai-quan-2024.html": "boilerplate->paragraph",
     "qdnd/qdnd-hai-quan-2024.txt": "boilerplate->lead, lead->paragraph",
-    "qdnd/qdnd-quytap-2023.txt": "caption->heading",
     "tinh-portal/dienbien-phongsaly-2023.html": (
         "byline->caption, source->caption, boilerplate->byline"
     ),
     "tinh-portal/dienbien-phongsaly-2023.txt": "paragraph->lead",
     "tinh-portal/kontum-ttdn-2024.html": "dateline->paragraph",
     "tinh-portal/kontum-ttdn-2024.txt": "dateline->lead, lead->paragraph",
-    "tinh-portal/quangtri-savannakhet-2024.txt": "caption->heading",
     "vietnamplus/vnplus-hoithao-ttdn-2024.txt": "source->boilerplate",
     "vietnamplus/vnplus-kieubao-campuchia-2024.txt": "paragraph->lead",
-    "vov/vov-bien-gioi-campuchia-2023.txt": "caption->paragraph",
 }
 
 

@@ -515,6 +515,17 @@ def _uncredited_captions(cands: list[Candidate]) -> None:
             c.set(B.CAPTION, "short line right after an image")
         elif nxt is not None and _credit_only(nxt.text):
             c.set(B.CAPTION, f"short line followed by a photo credit ('{nxt.text}')")
+        elif ((m := _CAPTION_OPENING.match(c.text)) and len(split_sentences(c.text)) == 1
+              and not c.text.endswith(":")):  # a line ending in ":" introduces what follows
+            c.set(B.CAPTION, f"one sentence opening the way photo captions do ('{m[0]}')")
+
+
+#: How Vietnamese photo captions open when the image is gone (pasted text): "Quang cảnh
+#: / Toàn cảnh ..." (view of the event), "Các đại biểu ..." (the delegates), "Lãnh đạo
+#: hai tỉnh / huyện / Bộ ..." (officials); a one-sentence line of at most 30 words.
+_CAPTION_OPENING = re.compile(
+    r"(?:Quang cảnh|Toàn cảnh|Các đại biểu|Lãnh đạo (?:hai|các|huyện|tỉnh|Bộ|thành phố))(?= )"
+)
 
 
 def _credit_only(text: str) -> bool:
