@@ -35,7 +35,6 @@ KNOWN_FAILURES = {
     "bao-tinh/baogialai-ratanakiri-2024.txt": "paragraph->lead",
     "bao-tinh/baohatinh-bolikhamxay-2023.txt": "paragraph->lead",
     "bao-tinh/baoquangtri-syndicated-2024.html": "lead->paragraph",
-    "baochinhphu/chinhphu-quyetdinh-2023.txt": "list-item->paragraph x4",
     "baoquocte/tgvn-binhluan-ngoaivu-2024.txt": "byline->lead",
     "huyen-portal/daklei-hopnghi-2024.txt": "paragraph->lead",
     "huyen-portal/huonghoa-cho-bien-2023.txt": "paragraph->lead",
@@ -48,7 +47,7 @@ KNOWN_FAILURES = {
     "mofa/mofa-ngoaivu-hoinghi-2023.txt": "paragraph->lead",
     "mofa/mofa-thutruong-tiep-2024.txt": "paragraph->lead",
     "nhandan/nhandan-asean-2024.txt": "byline->paragraph, paragraph->lead",
-    "nhandan/nhandan-dulich-lao-2024.txt": "byline->boilerplate, list-item->paragraph x3",
+    "nhandan/nhandan-dulich-lao-2024.txt": "byline->boilerplate",
     "nhandan/nhandan-kieubao-2023.txt": (
         "boilerplate->title, title->lead, byline->heading, lead->paragraph"
     ),

@@ -356,6 +356,8 @@ def classify(
     _uncredited_captions(cands)
     _duplicate_captions(cands, title)
     _after_signoff(cands, title)
+    if not structured:
+        _txt_lists(cands)
 
     has_lead = any(c.type is None and c.hint is B.LEAD for c in cands)
     seen_title = False
@@ -773,6 +775,27 @@ def _duplicate_captions(cands: list[Candidate], title: Candidate | None) -> None
                 if other.type is None and canonical(other.text) == body_key and credit:
                     other.set(B.BOILERPLATE, "same caption next to it with its credit",
                               "caption repeated (copy without the credit)")
+
+
+def _txt_lists(cands: list[Candidate]) -> None:
+    """A list pasted without its markers.  Evidence: a line ending in ":" introduces it
+    (neighbourhood), and its items are short one-sentence lines (at most 30 words) on
+    consecutive lines (layout: pasted paragraphs are set apart by blank lines, <li>
+    items are not)."""
+    content = [c for c in cands if c.type is not B.BOILERPLATE]
+    for k, intro in enumerate(content):
+        if intro.type is not None or not intro.text.endswith(":"):
+            continue
+        run: list[Candidate] = []
+        for c in content[k + 1 :]:
+            if (c.type is not None or c.hint is not None or len(c.text.split()) > 30
+                    or len(split_sentences(c.text)) != 1
+                    or (run and (not c.line or c.line != run[-1].line + 1))):
+                break
+            run.append(c)
+        if len(run) >= 2:
+            for c in run:
+                c.set(B.LIST_ITEM, f"short line of a run of {len(run)} after '{_clip(intro.text)}'")
 
 
 def _txt_headings(cands: list[Candidate]) -> None:
