@@ -59,8 +59,6 @@ KNOWN_FAILURES = {
         "byline->caption, source->caption, boilerplate->byline"
     ),
     "tinh-portal/dienbien-phongsaly-2023.txt": "paragraph->lead",
-    "tinh-portal/kontum-ttdn-2024.html": "dateline->paragraph",
-    "tinh-portal/kontum-ttdn-2024.txt": "dateline->lead, lead->paragraph",
     "vietnamplus/vnplus-hoithao-ttdn-2024.txt": "source->boilerplate",
     "vietnamplus/vnplus-kieubao-campuchia-2024.txt": "paragraph->lead",
 }

@@ -129,7 +129,9 @@ _DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TIME = r"(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>am|pm|sa|ch))?"
 _WEEKDAY = r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*)?"
 _DATELINE = re.compile(
-    r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|xuất bản|updated|published|posted)\s*:?\s*)?"
+    # "Cập nhật lúc 08:30 ngày 15/03/2024": the label may be followed by "lúc" (at).
+    r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|xuất bản|updated|published|posted)"
+    r"(?:\s+lúc)?\s*:?\s*)?"
     rf"{_WEEKDAY}(?:ngày\s*)?"
     rf"(?:{_DATE}(?:\s*[-|,]?\s*(?:lúc\s*)?{_TIME})?"
     rf"|{_TIME.replace('P<', 'P<t')}\s*[-|,]?\s*{_WEEKDAY}(?:ngày\s*)?"
