@@ -41,7 +41,6 @@ KNOWN_FAILURES = {
     "huyen-portal/kyson-luuhocsinh-2024.txt": "paragraph->lead",
     "huyen-portal/muongnhe-benhvien-2024.txt": "paragraph->lead",
     "huyen-portal/tinhbien-campuchia-2023.txt": "paragraph->lead",
-    "mofa/mofa-baoho-2024.html": "source->paragraph",
     "mofa/mofa-baoho-2024.txt": "paragraph->lead, source->paragraph",
     "mofa/mofa-hop-bao-2024.txt": "paragraph->lead",
     "mofa/mofa-ngoaivu-hoinghi-2023.txt": "paragraph->lead",
@@ -55,9 +54,6 @@ KNOWN_FAILURES = {
     "qdnd/qdnd-daotao-lao-2024.txt": "boilerplate->lead, lead->paragraph",
     "qdnd/qdnd-hai-quan-2024.html": "boilerplate->paragraph",
     "qdnd/qdnd-hai-quan-2024.txt": "boilerplate->lead, lead->paragraph",
-    "tinh-portal/dienbien-phongsaly-2023.html": (
-        "byline->caption, source->caption, boilerplate->byline"
-    ),
     "tinh-portal/dienbien-phongsaly-2023.txt": "paragraph->lead",
     "vietnamplus/vnplus-hoithao-ttdn-2024.txt": "source->boilerplate",
     "vietnamplus/vnplus-kieubao-campuchia-2024.txt": "paragraph->lead",

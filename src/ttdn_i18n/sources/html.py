@@ -252,8 +252,7 @@ def _subheading(el: _El, text: str, bold: bool) -> bool:
     a right-aligned one is the author's sign-off ("<p align=right><b>Thu Hà</b>")."""
     return (
         bold and 2 <= len(text.split()) <= 12 and not TERMINAL.search(text)
-        and el.get("align", "").lower() != "right"
-        and not _RIGHT_ALIGNED.search(el.get("style", ""))
+        and not _right_aligned(el)
     )
 
 
@@ -267,6 +266,22 @@ def _item_hint(text: str, hint: BlockType | None) -> tuple[str, BlockType | None
     if hint in (None, B.PARAGRAPH) and _BULLET.match(text):
         return _BULLET.sub("", text), B.LIST_ITEM
     return text, hint
+
+
+def _right_aligned(el: _El) -> bool:
+    style = el.get("style", "")
+    return el.get("align", "").lower() == "right" or bool(_RIGHT_ALIGNED.search(style))
+
+
+def _signoff(el: _El, text: str) -> bool:
+    """A right-aligned short line without final punctuation is the article's sign-off
+    ("<p style="text-align: right"><strong>Minh Thu</strong></p>", "<p align=right><em>Nguồn:
+    ...</em></p>").  Evidence: markup (CMS editors right-align the author and source) and
+    line shape (at most 12 words, no final punctuation)."""
+    return (
+        _right_aligned(el) and len(text.split()) <= 12 and not TERMINAL.search(text)
+        and any(ch.isalpha() for ch in text)  # an end mark "■" names nobody
+    )
 
 
 def _bold_only(el: _El) -> bool:
@@ -308,6 +323,8 @@ def _walk(
         text = _text(el, keep)
         if text and hint is B.PARAGRAPH and tag == "p" and _subheading(el, text, _bold_only(el)):
             hint = B.HEADING
+        elif text and hint is B.PARAGRAPH and tag == "p" and _signoff(el, text):
+            hint = B.BYLINE
         if text:
             out.append(Candidate(*_item_hint(text, hint)))
         elif el.find(".//img") is not None or tag == "img":
