@@ -45,8 +45,7 @@ KNOWN_FAILURES = {
     "mofa/mofa-hop-bao-2024.txt": "paragraph->lead",
     "mofa/mofa-ngoaivu-hoinghi-2023.txt": "paragraph->lead",
     "mofa/mofa-thutruong-tiep-2024.txt": "paragraph->lead",
-    "nhandan/nhandan-asean-2024.txt": "byline->paragraph, paragraph->lead",
-    "nhandan/nhandan-dulich-lao-2024.txt": "byline->boilerplate",
+    "nhandan/nhandan-asean-2024.txt": "paragraph->lead",
     "nhandan/nhandan-kieubao-2023.txt": (
         "boilerplate->title, title->lead, byline->heading, lead->paragraph"
     ),

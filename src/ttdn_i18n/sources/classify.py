@@ -476,11 +476,15 @@ def _before_title(cands: list[Candidate], title: Candidate) -> None:
         # An author line printed above the headline, in the author/date/headline block:
         # upper case or labelled ("Bài và ảnh:"), and directly above the dateline.
         dated_next = k + 1 < len(cands) and cands[k + 1].type is B.DATELINE
-        if c.hint is B.BYLINE or (
+        if c.hint is B.BYLINE:
+            continue
+        if (
             k >= i - 3 and dated_next and _byline_kind(c.text, tail=False) == "name"
             and (c.text.isupper() or bool(_LABELED_BYLINE.fullmatch(canonical(c.text))))
         ):
-            continue  # an upper-case author line printed above the headline
+            c.set(B.BYLINE, "upper-case or labelled author line above the date and headline")
+            c.byline = "name"
+            continue
         c.set(B.BOILERPLATE, "before the headline", _before_reason(c))
     for c in cands[i + 1 :]:  # "Chính trị" between headline and text
         if c.type is not None:
@@ -690,6 +694,11 @@ def _menu_runs(cands: list[Candidate], min_run: int = 4) -> None:
         # even when a menu copied along follows it.
         after_prose = k > 0 and cands[k - 1].type is None and _body_like(cands[k - 1].text)
         if after_prose and _byline_kind(c.text, tail=True):
+            return False
+        # Neighbourhood: an author line ("TRUNG HIẾU", "Bài và ảnh: THU HÀ") right above the
+        # article's date is the byline, even when the menu copied along runs into it.
+        before_date = k + 1 < len(cands) and bool(parse_dateline(cands[k + 1].text))
+        if before_date and _byline_kind(c.text, tail=False):
             return False
         return short(c) and (c.type is None or c.reason in _MENU_PEERS)
 
