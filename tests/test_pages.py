@@ -54,7 +54,6 @@ KNOWN_FAILURES = {
     "qdnd/qdnd-hai-quan-2024.html": "boilerplate->paragraph",
     "qdnd/qdnd-hai-quan-2024.txt": "boilerplate->lead, lead->paragraph",
     "tinh-portal/dienbien-phongsaly-2023.txt": "paragraph->lead",
-    "vietnamplus/vnplus-hoithao-ttdn-2024.txt": "source->boilerplate",
     "vietnamplus/vnplus-kieubao-campuchia-2024.txt": "paragraph->lead",
 }
 

@@ -572,6 +572,14 @@ def _after_signoff(cands: list[Candidate], title: Candidate | None) -> None:
             if c.type is B.BYLINE and not gap and not closed:
                 signed = c.text
                 continue
+            # The author's name then the agency tag or source ("Minh Sơn" / "(Vietnam+)").
+            kind = _byline_kind(c.text, tail=True)
+            if (c.type is None and c.hint in (None, B.PARAGRAPH) and not gap and not closed
+                    and kind in ("source", "source tag")):
+                c.set(B.BYLINE, f"{kind} line right under the sign-off ('{_clip(signed)}')")
+                c.byline = kind
+                signed = c.text
+                continue
             c.reason = ""
             c.set(B.BOILERPLATE, f"after the sign-off ('{_clip(signed)}')",
                   f"after the article's sign-off ('{_clip(signed)}')")
