@@ -46,9 +46,6 @@ KNOWN_FAILURES = {
     "mofa/mofa-ngoaivu-hoinghi-2023.txt": "paragraph->lead",
     "mofa/mofa-thutruong-tiep-2024.txt": "paragraph->lead",
     "nhandan/nhandan-asean-2024.txt": "paragraph->lead",
-    "nhandan/nhandan-kieubao-2023.txt": (
-        "boilerplate->title, title->lead, byline->heading, lead->paragraph"
-    ),
     "qdnd/qdnd-daotao-lao-2024.html": "boilerplate->paragraph",
     "qdnd/qdnd-daotao-lao-2024.txt": "boilerplate->lead, lead->paragraph",
     "qdnd/qdnd-hai-quan-2024.html": "boilerplate->paragraph",

@@ -52,11 +52,16 @@ RELATED_HEADERS = re.compile(
 _DOT_LEADER = re.compile(r"[^.…]{2,60}?\s*(?:\.{3,}|…+\.*)\s*:?")
 
 #: Section names a copied page shows above the headline ("Chính trị", "Thời sự").
-SECTION_LABELS = re.compile(
+_SECTION_NAMES = (
     r"(?:thời sự|chính trị|kinh tế|xã hội|văn hóa|văn hoá|thế giới|quốc tế|thể thao|giáo dục|"
     r"pháp luật|sức khỏe|sức khoẻ|đời sống|du lịch|công nghệ|khoa học|giải trí|quốc phòng|"
     r"an ninh|trong nước|địa phương|đối ngoại|thông tin đối ngoại|tin tức|tin tức - sự kiện|"
     r"video|multimedia|podcast|infographics?|e-?magazine|bạn đọc|ảnh|phóng sự|tiêu điểm)"
+)
+SECTION_LABELS = re.compile(
+    # A breadcrumb copied without its separators reads "Thế giới Đối ngoại": section
+    # names in a row.
+    rf"{_SECTION_NAMES}(?:\s+{_SECTION_NAMES})*"
     r"(?:\s*[>»›/|-]\s*[^>»›/|]{1,30})*"
 )
 
