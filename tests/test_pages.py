@@ -35,7 +35,7 @@ KNOWN_FAILURES = {
     "bao-tinh/baogialai-ratanakiri-2024.txt": "paragraph->lead",
     "bao-tinh/baohatinh-bolikhamxay-2023.txt": "paragraph->lead",
     "bao-tinh/baoquangtri-syndicated-2024.html": "lead->paragraph",
-    "baoquocte/tgvn-binhluan-ngoaivu-2024.txt": "byline->lead",
+    "baoquocte/tgvn-binhluan-ngoaivu-2024.txt": "paragraph->lead",
     "huyen-portal/daklei-hopnghi-2024.txt": "paragraph->lead",
     "huyen-portal/huonghoa-cho-bien-2023.txt": "paragraph->lead",
     "huyen-portal/kyson-luuhocsinh-2024.txt": "paragraph->lead",

@@ -750,17 +750,22 @@ def _bylines(cands: list[Candidate], title: Candidate | None) -> None:
 
     # Under the title: "Hồng Lam" or "Bài và ảnh: Hồng Lam" before the lead.
     if title is not None:
-        seen = 0
+        seen, above = 0, ""
         for c in cands[cands.index(title) + 1 :]:
             if c.type in (B.DATELINE, B.BOILERPLATE, B.BYLINE):
                 continue
             if not candidate(c) or seen >= 2:
                 break
             kind = _byline_kind(c.text, tail=False)
+            if not kind and seen and _office_title(c, above):
+                # "Nguyễn Hoàng Long" / "Giám đốc Sở Ngoại vụ tỉnh ...": the author's office.
+                c.set(B.BYLINE, f"office title under the author's name ('{_clip(above)}')")
+                c.byline, seen = "name", seen + 1
+                continue
             if not kind:
                 break
             c.set(B.BYLINE, f"{kind} line under the headline")
-            c.byline, seen = kind, seen + 1
+            c.byline, seen, above = kind, seen + 1, c.text
     # At the end: up to three sign-off lines ("Hồng Lam", "(TTXVN/Vietnam+)", "Theo ...").
     taken = 0
     for c in reversed(cands):
