@@ -34,7 +34,6 @@ _PAGES = iter_pages(PAGES)
 KNOWN_FAILURES = {
     "bao-tinh/baogialai-ratanakiri-2024.txt": "paragraph->lead",
     "bao-tinh/baohatinh-bolikhamxay-2023.txt": "paragraph->lead",
-    "bao-tinh/baoquangtri-syndicated-2024.html": "lead->paragraph",
     "baoquocte/tgvn-binhluan-ngoaivu-2024.txt": "paragraph->lead",
     "huyen-portal/daklei-hopnghi-2024.txt": "paragraph->lead",
     "huyen-portal/huonghoa-cho-bien-2023.txt": "paragraph->lead",

@@ -367,18 +367,21 @@ def classify(
         _txt_lists(cands)
 
     has_lead = any(c.type is None and c.hint is B.LEAD for c in cands)
-    seen_title = False
+    seen_title = para_seen = False
     for c in cands:
         if c is title:
             seen_title = True
         if c.type is not None:
             continue
+        first, para_seen = seen_title and not para_seen, para_seen or seen_title
         if c.hint in (B.LEAD, B.HEADING, B.LIST_ITEM):
             c.set(c.hint, f"{c.hint.value} element of the page")
-        elif not has_lead and seen_title and (not marks_lead or _LEAD_PREFIX.match(c.text)):
+        elif not has_lead and seen_title and (
+                not marks_lead or _LEAD_PREFIX.match(c.text) or (first and c.meta == "bold")):
             # The news sapo: in plain text, the first paragraph after the title.  A page's
             # HTML marks its sapo (class "sapo", "lead"...): without one, only an agency
-            # prefix ("VOV.VN - ", "(Chinhphu.vn) - ") is evidence of a lead.
+            # prefix ("VOV.VN - ", "(Chinhphu.vn) - ") or a first paragraph set wholly in
+            # bold (how many CMS print the sapo) is evidence of a lead.
             c.set(B.LEAD, "first paragraph after the headline")
             has_lead = True
         else:

@@ -327,6 +327,8 @@ def _walk(
             hint = B.BYLINE
         if text:
             out.append(Candidate(*_item_hint(text, hint)))
+            if hint is B.PARAGRAPH and tag == "p" and _bold_only(el):
+                out[-1].meta = "bold"  # a sapo printed in bold: lead evidence (classify)
         elif el.find(".//img") is not None or tag == "img":
             out.append(Candidate("", reason=IMAGE_MARK))  # captions follow images
         return
