@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "normalize_text",
@@ -66,7 +67,14 @@ def normalize_text(text: str) -> str:
 
 
 def _fold_syllable(match: re.Match[str]) -> str:
-    syllable = match.group(0)
+    return _fold_word(match.group(0))
+
+
+# Pure, and a text has few distinct syllables: fold each one once per process.
+@lru_cache(maxsize=16384)
+def _fold_word(syllable: str) -> str:
+    if syllable.isascii():
+        return syllable  # no combining tone mark can hide in ASCII
     decomposed = unicodedata.normalize("NFD", syllable)
     tones = [c for c in decomposed if c in _TONE_MARKS]
     if len(tones) != 1:
@@ -109,6 +117,12 @@ def canonical(text: str, *, fold_case: bool = True) -> str:
     Use ``fold_case=False`` for case-sensitive entries such as abbreviations
     ("BCĐ" must not match the word "bcđ" in a URL slug).
     """
+    return _canonical(text, fold_case)
+
+
+# Pure: block texts and words are canonicalised again by each classifier and check.
+@lru_cache(maxsize=8192)
+def _canonical(text: str, fold_case: bool) -> str:
     key = fold_tone_placement(normalize_text(text))
     return _lower_same_length(key) if fold_case else key
 
