@@ -117,14 +117,22 @@ def canonical(text: str, *, fold_case: bool = True) -> str:
     Use ``fold_case=False`` for case-sensitive entries such as abbreviations
     ("BCĐ" must not match the word "bcđ" in a URL slug).
     """
+    if len(text) > _CANONICAL_MEMO_MAX_CHARS:
+        return _canonical_uncached(text, fold_case)
     return _canonical(text, fold_case)
 
 
-# Pure: block texts and words are canonicalised again by each classifier and check.
-@lru_cache(maxsize=8192)
-def _canonical(text: str, fold_case: bool) -> str:
+#: Longer texts are not memoized, so the memo stays small (a few MB at most).
+_CANONICAL_MEMO_MAX_CHARS = 400
+
+
+def _canonical_uncached(text: str, fold_case: bool) -> str:
     key = fold_tone_placement(normalize_text(text))
     return _lower_same_length(key) if fold_case else key
+
+
+# Pure: block texts and words are canonicalised again by each classifier and check.
+_canonical = lru_cache(maxsize=8192)(_canonical_uncached)
 
 
 def strip_diacritics(text: str) -> str:
