@@ -17,11 +17,7 @@ import click
 
 from ttdn_i18n._version import __version__
 from ttdn_i18n.errors import TtdnError
-
-#: ``translate --for`` choices: the values of ``formats.base.Profile``, spelled out so
-#: that ``--help`` does not import the formats package (lxml and every writer);
-#: tests/test_cli_translate.py checks they match.
-PROFILE_CHOICES = ("generic", "omegat", "weblate", "poedit")
+from ttdn_i18n.profiles import Profile
 
 if TYPE_CHECKING:
     from ttdn_i18n.batch import ProgressEvent
@@ -120,7 +116,7 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
 @click.option("--format", "fmt", metavar="FORMAT",
               help="Output format: xliff12 (default), xliff21, po, or a registered format.")
-@click.option("--for", "profile", type=click.Choice(PROFILE_CHOICES),
+@click.option("--for", "profile", type=click.Choice([p.value for p in Profile]),
               help="Review profile: generic (spec XLIFF, default), omegat (also writes an "
                    "OmegaT project per language in OUT/<lang>/omegat-project), weblate "
                    "(XLIFF 1.2 states as Weblate reads them) or poedit (PO).")
@@ -193,7 +189,6 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
     prefer = route_preferences(targets, config, model=model, engines=parse_engines(engines))
     show = not quiet and not as_json and sys.stderr.isatty()
     progress = _TtyProgress()
-    from ttdn_i18n.formats.base import Profile
 
     chosen_profile = Profile(profile or config.translate.profile or Profile.GENERIC)
     summary = translate_paths(

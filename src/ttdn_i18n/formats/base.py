@@ -6,13 +6,13 @@ keeps the table.  Kept apart so that format modules never import the registry.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ttdn_i18n.model import Document
+from ttdn_i18n.profiles import Profile
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -64,20 +64,3 @@ class Format:
     @property
     def suffixes(self) -> tuple[str, ...]:
         return (self.suffix, *self.read_suffixes)
-
-
-class Profile(enum.StrEnum):
-    """Who will review the files (``translate --for``): what works in that tool.
-
-    See the README's "Reviewing in your CAT tool" for what each writes.
-    """
-
-    GENERIC = "generic"  # spec-correct XLIFF 1.2 (Trados, memoQ, Translate Toolkit)
-    OMEGAT = "omegat"  # also a ready OmegaT project per language
-    WEBLATE = "weblate"  # XLIFF 1.2 states as Weblate reads them
-    POEDIT = "poedit"  # gettext PO (Poedit, Lokalize, msgfmt-clean)
-
-    @property
-    def default_format(self) -> str | None:
-        """The format this profile implies when none is named (None: the usual default)."""
-        return "po" if self is Profile.POEDIT else None
