@@ -33,11 +33,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from ttdn_i18n.errors import TMError
 from ttdn_i18n.mt.engine import Hypothesis, MTResult
+from ttdn_i18n.review.sqlite import SQLiteStore, connect_wal
 
 if TYPE_CHECKING:
     from ttdn_i18n.mt.engine import DecodeOptions
@@ -216,7 +216,7 @@ class CacheStats:
                 f"model/route/decoding contexts, {self.size_bytes / 1e6:.1f} MB")
 
 
-class MTCache:
+class MTCache(SQLiteStore):
     """An open MT cache; use :func:`open_cache` and ``with``.
 
     ``hits``/``misses`` count lookups since it was opened (for the run summary).
@@ -229,9 +229,7 @@ class MTCache:
         self._conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn = connect_wal(self.path, synchronous="NORMAL")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             self.close()
@@ -352,23 +350,6 @@ class MTCache:
             raise self._error(exc) from None
         return n
 
-    def close(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            finally:
-                self._conn = None
-
-    def __enter__(self) -> MTCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def open_cache(path: Path | str) -> MTCache:

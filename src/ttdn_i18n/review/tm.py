@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 from ttdn_i18n.errors import TMError
 from ttdn_i18n.model import Document, State
+from ttdn_i18n.review.sqlite import SQLiteStore, connect_wal
 from ttdn_i18n.sources.normalize import canonical, normalize_text
 
 __all__ = [
@@ -125,7 +125,7 @@ def _state(value: str) -> State:
         return State.NEEDS_REVIEW  # written by a newer version: never trust it as reviewed
 
 
-class TranslationMemory:
+class TranslationMemory(SQLiteStore):
     """An open translation memory; use :func:`open_tm` and ``with``."""
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
@@ -143,9 +143,7 @@ class TranslationMemory:
             ) from None
         try:
             # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT).
-            self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn = connect_wal(self.path, synchronous="FULL")
             self._migrate()
         except sqlite3.Error as exc:
             self.close()
@@ -351,23 +349,6 @@ class TranslationMemory:
             raise self._error(exc) from None
         return int(row[0])
 
-    def close(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            finally:
-                self._conn = None
-
-    def __enter__(self) -> TranslationMemory:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def open_tm(path: Path, *, readonly: bool = False) -> TranslationMemory:
