@@ -84,8 +84,14 @@ def merge_reviewed(new: Document, old: Document, mt_written: dict[str, str] | No
         elif prev is None:
             prev = by_source.get(unit.source)
         if unit.translate and prev is not None and touched(prev, mt_written):
+            # Term offsets index the source they were found in: the file's source can
+            # differ from ours by normalization (a CAT tool saving NFD or old-style
+            # tone marks), so its marks would land on the wrong characters.  This
+            # run's hits on this run's source win; the file's only stand in, when
+            # this run has none, for exactly the same text.
+            terms = unit.terms if unit.terms or prev.source != unit.source else prev.terms
             units.append(replace(prev, id=unit.id, source=unit.source, block_type=unit.block_type,
-                                 block_index=unit.block_index, terms=prev.terms or unit.terms,
+                                 block_index=unit.block_index, terms=terms,
                                  protected=unit.protected))
             kept += 1
         else:
