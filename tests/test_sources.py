@@ -16,6 +16,7 @@ from ttdn_i18n.errors import SourceError
 from ttdn_i18n.model import Article, Block, BlockType
 from ttdn_i18n.sources import (
     NotVietnameseError,
+    boilerplate_reason,
     decode_bytes,
     find_articles,
     load_article,
@@ -614,10 +615,111 @@ Mục thứ hai
         ("2024-07-17T10:05:00+07:00", "2024-07-17T10:05"),
         ("32/13/2024", ""),
         ("Sáng 7/5/2020, hội nghị diễn ra", ""),
+        # a counter printed on the date's line, before or after it
+        ("05/07/2024 14:00 | 1.997 lượt xem", "2024-07-05T14:00"),
+        ("Thứ Sáu, 05/07/2024 - 14:00 (GMT+7) · 👁 2.310", "2024-07-05T14:00"),
+        ("312 lượt đọc - Ngày 16/04/2024", "2024-04-16"),
+        ("Cập nhật: 09:15 ngày 12/03/2024 | Lượt xem: 87 | 3 bình luận", "2024-03-12T09:15"),
+        ("1.997 lượt xem", ""),
+        ("05/07/2024 14:00 | Tin tức", ""),
     ],
 )
 def test_parse_dateline(text: str, iso: str) -> None:
     assert parse_dateline(text) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # number first, label first, bracketed, thousands with "." or ",", K/M suffixes
+        "1.997 lượt xem",
+        "45 lượt đọc",
+        "12.804 lượt thích",
+        "3 bình luận",
+        "1,2K views",
+        "2.3k lượt chia sẻ",
+        "Lượt xem: 1.997",
+        "LƯỢT ĐỌC 6319",
+        "(Lượt đọc: 6319)",
+        "Số lượt xem: 4254",
+        "Tổng lượt truy cập: 5.881.263",
+        "Đang truy cập: 12",
+        "Views: 870",
+        # several on one line, with separators or icons
+        "1.997 lượt xem | 12 bình luận",
+        "12 bình luận • 5 lượt thích • 3 lượt chia sẻ",
+        "1997 views · 3 comments",
+        "👁 1.997",
+        "👁️ 1.997 lượt xem",
+        "♥ 12 · 💬 3",
+        "👍 240 💬 18 ↗ 5",
+    ],
+)
+def test_counter_lines_are_page_furniture(line: str) -> None:
+    assert boilerplate_reason(line) == "view counter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # article text that counts things is not a counter
+        "Trong 8 tháng đầu năm 2024, tỉnh đón khoảng 420.000 lượt khách Hàn Quốc.",
+        "420.000 lượt khách",
+        "Mỗi ngày có từ 300 đến 500 lượt người dân Lào sang mua hàng.",
+        "Chương trình thu hút hàng triệu lượt nghe, xem mỗi tháng.",
+        "Xem 1.997",
+        "1.997",
+        "12 tỉnh biên giới",
+    ],
+)
+def test_text_with_counts_is_not_a_counter(line: str) -> None:
+    assert boilerplate_reason(line) != "view counter"
+
+
+@pytest.mark.parametrize(
+    "counter",
+    ["1.997 lượt xem", "👁 2.310 | 💬 4", "Lượt đọc: 512", "86 bình luận - 1,2K lượt thích"],
+)
+def test_counter_between_headline_and_lead_of_a_paste(counter: str) -> None:
+    """A counter under the date of a pasted article is set aside; the prefixed sapo after
+    it stays the lead (the counter is not taken for the first paragraph)."""
+    text = (
+        "Trang chủ\nQuốc phòng\n\nHải quân hai nước tuần tra chung trên vùng nước lịch sử\n"
+        f"30/05/2024 07:20\n{counter}\n\n"
+        "QĐND - Từ ngày 27 đến 29/5, hải quân hai nước tổ chức tuần tra chung lần thứ 58.\n\n"
+        "Trong quá trình tuần tra, hai bên đã trao đổi thông tin và phối hợp kiểm tra.\n\n"
+        "HỒNG QUÂN\n"
+    )
+    a = parse_article(text, fmt="txt", article_id="c")
+    assert [b.type.value for b in a.content_blocks] == [
+        "title", "dateline", "lead", "paragraph", "byline"
+    ]
+    assert [(b.reason, b.text) for b in a.boilerplate][-1] == ("view counter", counter)
+
+
+def test_counter_on_the_date_line_is_not_translated() -> None:
+    text = (
+        "Hải quân hai nước tuần tra chung trên vùng nước lịch sử\n"
+        "30/05/2024 07:20 | 6.670 lượt xem | 2 bình luận\n\n"
+        "QĐND - Từ ngày 27 đến 29/5, hải quân hai nước tổ chức tuần tra chung lần thứ 58.\n"
+    )
+    a = parse_article(text, fmt="txt", article_id="d")
+    date = a.content_blocks[1]
+    assert date.type is B.DATELINE and a.date == "2024-05-30T07:20"
+    assert [s.translate for s in date.segments] == [False]
+
+
+def test_bracketed_theo_line_is_the_source() -> None:
+    text = (
+        "Bảo hộ công dân gặp nạn tại nước bạn\n\n"
+        "Ngày 29/8, Tổng Lãnh sự quán đã phối hợp với chính quyền sở tại giải quyết vụ việc.\n\n"
+        "Tổng Lãnh sự quán khuyến cáo công dân tuân thủ luật lệ giao thông sở tại.\n\n"
+        "(Theo Cục Lãnh sự)\n\nBản in Gửi email Quay lại\n"
+    )
+    a = parse_article(text, fmt="txt", article_id="t")
+    assert (a.content_blocks[-1].type, a.content_blocks[-1].text) == (
+        B.BYLINE, "(Theo Cục Lãnh sự)"
+    )
 
 
 OLD_CMS_HTML = """<html><head><meta charset="utf-8"><title>Hợp tác Việt - Lào | Báo Tỉnh</title>
@@ -718,7 +820,7 @@ def test_lazy_language_profiles_give_langdetect_s_own_probabilities() -> None:
              "La conférence s'est tenue à Hanoï.", "Привет мир", "ສະບາຍດີ ປະເທດລາວ",
              "សួស្តី ពិភពលោក", "中华人民共和国外交部"]
     for text in texts:
-        results = []
+        results: list[object] = []
         for factory in (lazy, full):
             DetectorFactory.seed = 0
             detector = factory.create()

@@ -65,6 +65,33 @@ SECTION_LABELS = re.compile(
     r"(?:\s*[>»›/|-]\s*[^>»›/|]{1,30})*"
 )
 
+# A counter: a number and what is counted, in either order ("1.997 lượt xem", "Lượt xem:
+# 1.997", "(Lượt đọc: 6319)", "12 bình luận", "2,3K views"), or an icon and a number
+# ("👁 1.997", "💬 3").  Line shape, not the site's wording: a line made only of counters
+# (with separators) is furniture; a real sentence about visitors ("đón 420.000 lượt
+# khách") has other words in it.
+_COUNT_NUM = r"\d+(?:[.,]\d+)*\s*(?:k|m|tr|nghìn|ngàn|triệu)?\+?"
+_COUNT_WHAT = (
+    r"(?:lượt|lần) (?:xem|đọc|thích|chia sẻ|bình luận|truy cập|nghe|tải|like|share)|"
+    r"bình luận|ý kiến|thích|chia sẻ|người (?:đã )?(?:xem|đọc)|người đọc|đã xem|"
+    r"đang (?:truy cập|online)|views?|likes?|comments?|shares?|reads?"
+)
+_COUNT_ICON = r"[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?"
+_COUNT_ITEM = (
+    rf"(?:{_COUNT_ICON}\s*)?"
+    rf"(?:{_COUNT_NUM}\s*(?:{_COUNT_WHAT})"
+    rf"|\(?(?:số |tổng )?(?:{_COUNT_WHAT})\s*:?\s*{_COUNT_NUM}\)?)"
+    rf"|{_COUNT_ICON}\s*{_COUNT_NUM}"
+)
+_COUNT_SEP = r"\s*(?:[|•·,;/–—-]\s*)?"
+COUNTERS = rf"(?:{_COUNT_ITEM})(?:{_COUNT_SEP}(?:{_COUNT_ITEM}))*"
+#: A dateline printed with a counter ("05/07/2024 14:00 | 1.997 lượt xem"): the counter
+#: before or after the date is stripped before the date is read.
+_COUNTER_AROUND = re.compile(
+    rf"^(?:{COUNTERS}){_COUNT_SEP}(?=\S)|(?<=\S){_COUNT_SEP}(?:{COUNTERS})$"
+)
+_HAS_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
+
 #: (pattern, reason) for lines that are page furniture, not article text.
 BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
@@ -78,9 +105,10 @@ BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"e-mail|in bài(?: này| viết)?|in|gửi bài(?: này)?|trở về|quay lại|lên đầu trang|"
          r"bản in|print|lưu|lưu bài|lưu tin|copy link|sao chép (?:liên kết|link)|gửi bài|"
          r"gửi email|\d+)\s*[|•·]?\s*)+", "share and print buttons"),
-        # Shape "label: number" of a view counter ("Số lượt xem: 4254", "(Lượt đọc: 6319)").
-        (r"\(?(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)\s*:?\s*[\d.,]+\)?|"
-         r"(?:lượt xem|lượt đọc|đang (?:truy cập|online))\s*:?\s*[\d.,]+", "view counter"),
+        # View, read, like, share and comment counters, alone or several on one line:
+        # "Số lượt xem: 4254", "(Lượt đọc: 6319)", "1.997 lượt xem", "👁 2,3K", "12 bình
+        # luận | 5 lượt thích".  See COUNTERS.
+        (COUNTERS, "view counter"),
         (r"(?:mặc định\s*)?cỡ chữ.*|(?:a-\s*a\+|a\+\s*a-)", "font-size control"),
         (r"(?:video|clip) đang phát|đang phát|phát lại|xem video", "video-player residue"),
         (r"lắng nghe|nghe bài(?: viết| này)?", "media-player controls"),
@@ -160,7 +188,8 @@ _LABELED_BYLINE = re.compile(
     r"(?:bài|tin|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|bài & ảnh|tin & ảnh|bài/ảnh|"
     r"nhóm pv|pv|ctv|phóng viên|tác giả|người viết|thực hiện|nhóm phóng viên)\s*:\s*.{1,60}"
 )
-_THEO = re.compile(r"Theo\s+(?:[A-ZĐ0-9]\S*)(?:\s+\S+){0,8}")
+# "Theo TTXVN", "Theo Báo Quốc tế", also in brackets: "(Theo Cục Lãnh sự)".
+_THEO = re.compile(r"Theo\s+(?:[A-ZĐ0-9]\S*)(?:\s+\S+){0,8}|\(Theo\s+[A-ZĐ0-9][^()]{0,60}\)")
 _SOURCE_LINE = re.compile(r"Nguồn\s*:\s*\S.{0,80}")
 TERMINAL = re.compile(r"[.!?…:;,][”\"’')\]»]*$")
 
@@ -192,10 +221,15 @@ def parse_dateline(text: str) -> str:
     """ISO date (``2023-09-24T13:39`` or ``2023-09-24``) of a dateline, or "".
 
     Accepts ``24/09/2023 13:39``, ``08/05/2020 07:48 AM``, ``Thứ Hai, 12/3/2024 - 09:15
-    (GMT+7)``, ``Cập nhật: 09:15 ngày 12/03/2024`` and ISO timestamps.
+    (GMT+7)``, ``Cập nhật: 09:15 ngày 12/03/2024`` and ISO timestamps, also with a
+    counter printed on the same line (``05/07/2024 14:00 | 1.997 lượt xem``).
     """
     key = canonical(text).strip()
     m = _DATELINE.fullmatch(key)
+    if (m is None and len(key) <= 120 and _HAS_DATE.search(key)
+            and (bare := _COUNTER_AROUND.sub("", key)) != key):
+        key = bare  # a counter on the date's line: "05/07/2024 14:00 | 1.997 lượt xem"
+        m = _DATELINE.fullmatch(key)
     if m is not None:
         g = {k.lstrip("t"): v for k, v in m.groupdict().items() if v is not None}
     else:
@@ -381,7 +415,9 @@ def classify(
             # The news sapo: in plain text, the first paragraph after the title.  A page's
             # HTML marks its sapo (class "sapo", "lead"...): without one, only an agency
             # prefix ("VOV.VN - ", "(Chinhphu.vn) - ") or a first paragraph set wholly in
-            # bold (how many CMS print the sapo) is evidence of a lead.
+            # bold (how many CMS print the sapo) is evidence of a lead.  A paste keeps no
+            # markup: whether its page had a sapo is not in the text (a sapo-less page's
+            # first paragraph reads like a sapo), so news practice decides: lead.
             c.set(B.LEAD, "first paragraph after the headline")
             has_lead = True
         else:
