@@ -26,7 +26,9 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -39,18 +41,24 @@ CORPUS_GOLD = ROOT / "benchmarks" / "data" / "corpus-gold"
 DEFAULT_TRAF = Path("/tmp/trafvenv/bin/python")
 
 
-def _load_ttdn():
+Loader = Callable[[str], Any]
+
+
+def _load_ttdn() -> Loader:
     try:
-        import ttdn_i18n
+        from ttdn_i18n.sources import load_article
     except ImportError as exc:  # pragma: no cover - environment problem
         sys.exit(f"cannot import ttdn_i18n ({exc}); run with the project's .venv/bin/python")
-    return ttdn_i18n.load_article
+    return load_article
 
 
-def score_doc(doc: Path, gold: list[tuple[str, str]], load) -> tuple[pl.PageScore, str]:
-    """Score one document; a document the loader refuses scores as 'nothing found'."""
+def score_doc(
+    doc: Path, gold: list[tuple[str, str]], load: Loader, *, paste_lead: bool = False
+) -> tuple[pl.PageScore, str]:
+    """Score one document; a document the loader refuses scores as 'nothing found'.
+    ``paste_lead``: the paste-aware lead/paragraph scoring (see tests/pagelabels.py)."""
     try:
-        return pl.score_file(doc, gold, load), ""
+        return pl.score_file(doc, gold, load, paste_lead=paste_lead), ""
     except Exception as exc:  # noqa: BLE001 - a refused page is a result, not a crash
         err = f"{type(exc).__name__}: {exc}"
         return pl.score(gold, [], path=str(doc), line_numbers=pl.gold_line_numbers(doc, gold)), err
@@ -66,7 +74,7 @@ def corpus_docs() -> list[tuple[Path, list[tuple[str, str]]]]:
     return out
 
 
-def fmt_table(groups: dict[str, dict]) -> str:
+def fmt_table(groups: dict[str, dict[str, Any]]) -> str:
     names = list(groups)
     w = 21
     rows = [
@@ -124,7 +132,7 @@ json.dump(out, sys.stdout, ensure_ascii=False)
 """
 
 
-def run_trafilatura(paths: list[Path], python: str | None) -> dict[str, dict] | str:
+def run_trafilatura(paths: list[Path], python: str | None) -> dict[str, dict[str, str]] | str:
     """{path: {"title", "text"}} or an explanation why trafilatura could not run."""
     try:
         import trafilatura  # noqa: F401
@@ -145,9 +153,10 @@ def run_trafilatura(paths: list[Path], python: str | None) -> dict[str, dict] | 
         )
         if proc.returncode:
             return f"trafilatura failed under {cand}: {proc.stderr.strip().splitlines()[-1:]}"
-        return json.loads(proc.stdout)
+        out: dict[str, dict[str, str]] = json.loads(proc.stdout)
+        return out
     # importable here: run in-process
-    ns: dict = {}
+    ns: dict[str, Any] = {}
     import io
 
     stdin, stdout = sys.stdin, sys.stdout
@@ -157,7 +166,8 @@ def run_trafilatura(paths: list[Path], python: str | None) -> dict[str, dict] | 
         exec(_TRAF_SCRIPT, ns)  # noqa: S102 - our own constant
     finally:
         sys.stdin, sys.stdout = stdin, stdout
-    return json.loads(buf.getvalue())
+    res: dict[str, dict[str, str]] = json.loads(buf.getvalue())
+    return res
 
 
 def content_split(score: pl.PageScore) -> dict[str, int]:
@@ -178,12 +188,17 @@ def content_split(score: pl.PageScore) -> dict[str, int]:
 
 
 def compare_trafilatura(
-    docs, ttdn_scores: dict[str, pl.PageScore], python: str | None
-) -> dict | str:
+    docs: list[tuple[Path, list[tuple[str, str]]]],
+    ttdn_scores: dict[str, pl.PageScore],
+    python: str | None,
+) -> dict[str, Any] | str:
     res = run_trafilatura([d for d, _ in docs], python)
     if isinstance(res, str):
         return res
-    tot = {"ttdn": defaultdict(int), "trafilatura": defaultdict(int)}
+    tot: dict[str, defaultdict[str, int]] = {
+        "ttdn": defaultdict(int),
+        "trafilatura": defaultdict(int),
+    }
     per_page = {}
     for doc, gold in docs:
         r = res.get(str(doc), {"title": "", "text": ""})
@@ -197,6 +212,11 @@ def compare_trafilatura(
         for k, v in b.items():
             tot["trafilatura"][k] += v
     return {"totals": {k: dict(v) for k, v in tot.items()}, "pages": per_page}
+
+
+def _f1(group: dict[str, Any], label: str) -> float:
+    f1: float = group["labels"].get(label, {}).get("f1", 0.0)
+    return f1
 
 
 # --- main ----------------------------------------------------------------------------------------
@@ -235,19 +255,28 @@ def main() -> int:
     )
     args = ap.parse_args()
 
-    load = _load_ttdn()
+    load_article = _load_ttdn()
+    loaded: dict[str, object] = {}
+
+    def load(path: str) -> Any:  # each document is parsed once for both scorings
+        if path not in loaded:
+            loaded[path] = load_article(path)
+        return loaded[path]
+
     t0 = time.perf_counter()
     pages = pl.iter_pages(args.pages)
     if not pages:
         sys.exit(f"no pages under {args.pages}; run tests/data/pages/make_pages.py")
     scores: dict[str, pl.PageScore] = {}
+    paste_scores: dict[str, pl.PageScore] = {}
     errors: dict[str, str] = {}
-    gold_of: dict[str, list] = {}
+    gold_of: dict[str, list[tuple[str, str]]] = {}
     for doc, gpath in pages:
         gold = pl.load_gold(gpath)
         gold_of[str(doc)] = gold
         s, err = score_doc(doc, gold, load)
         scores[str(doc)] = s
+        paste_scores[str(doc)] = score_doc(doc, gold, load, paste_lead=True)[0]
         if err:
             errors[str(doc)] = err
     held_kinds = {k.strip() for k in args.hold_out.split(",") if k.strip()}
@@ -262,6 +291,13 @@ def main() -> int:
     }
     if held:
         groups["held-out"] = pl.aggregate(list(held.values()))
+    paste_groups = {
+        "set:html": pl.aggregate([paste_scores[p] for p in dev if p.endswith(".html")]),
+        "set:txt": pl.aggregate([paste_scores[p] for p in dev if p.endswith(".txt")]),
+        "set:all": pl.aggregate([paste_scores[p] for p in dev]),
+    }
+    if held:
+        paste_groups["held-out"] = pl.aggregate([paste_scores[p] for p in held])
 
     corpus_scores: dict[str, pl.PageScore] = {}
     if CORPUS.exists() and CORPUS_GOLD.exists():
@@ -275,7 +311,12 @@ def main() -> int:
     else:
         corpus_note = f"shared corpus not found at {CORPUS}: corpus rows skipped"
 
-    report = {"groups": groups, "errors": errors, "seconds": round(time.perf_counter() - t0, 2)}
+    report: dict[str, Any] = {
+        "groups": groups,
+        "paste_lead_groups": paste_groups,
+        "errors": errors,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
     print(
         f"ttdn_i18n block typing: {len(pages)} documents in {args.pages.relative_to(ROOT)}"
         + (f", {len(corpus_scores)} corpus documents" if corpus_scores else "")
@@ -283,13 +324,27 @@ def main() -> int:
     if corpus_note:
         print(corpus_note)
     print(fmt_table(groups))
+    print(
+        "\npaste-aware scoring (a .txt page's first body paragraph without an agency prefix"
+        " counts as right typed lead or paragraph: the paste does not show whether the page"
+        " had a sapo; see tests/pagelabels.py):"
+    )
+    print(f"{'':<18}" + "".join(f"{n:>21}" for n in paste_groups))
+    pg = list(paste_groups.values())
+    for title, cells in (
+        ("lead F1", [f"{_f1(g, 'lead'):.2f}" for g in pg]),
+        ("paragraph F1", [f"{_f1(g, 'paragraph'):.2f}" for g in pg]),
+        ("line accuracy", [str(g["accuracy"]) for g in pg]),
+        ("docs all right", [str(g["pages_all_correct"]) for g in pg]),
+    ):
+        print(f"{title:<18}" + "".join(f"{c:>21}" for c in cells))
     if errors:
         print(f"\n{len(errors)} document(s) refused by load_article (scored as nothing found):")
         for p, e in errors.items():
             print(f"  {os.path.relpath(p, ROOT)}: {e[:140]}")
 
     if args.by_site:
-        by_site: dict[str, list] = defaultdict(list)
+        by_site: dict[str, list[pl.PageScore]] = defaultdict(list)
         for p, s in scores.items():
             by_site[Path(p).parent.name].append(s)
         print(
