@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# --- compiled-glossary cache ---
+# Tests never write to the user's ~/.cache: one throw-away folder per session
+# (subprocesses inherit it).  tests/test_glossary_cache.py points it elsewhere.
+os.environ["TTDN_I18N_CACHE_DIR"] = tempfile.mkdtemp(prefix="ttdn-test-cache-")
+atexit.register(shutil.rmtree, os.environ["TTDN_I18N_CACHE_DIR"], True)
 
 # --- MT fixtures ---
 # Real tiny CTranslate2 models (random weights), built once per session by
@@ -96,3 +106,33 @@ def imported_packages_dir(
             packages_dir=root,
         )
     return root
+
+
+# --- QA findings: the built document vs the written file ---
+# pipeline.attach_findings checks the document as built instead of writing and
+# re-reading it (a third of the no-model cost per article).  That is only right
+# while writing and reading back changes nothing QA looks at, so every document
+# a test writes is also checked the slow way, and a difference fails the test.
+
+
+@pytest.fixture(autouse=True)
+def _findings_equal_the_written_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ttdn_i18n.batch as batch_module
+    import ttdn_i18n.pipeline as pipeline_module
+    from ttdn_i18n.formats import DEFAULT_FORMAT, dump_document, parse_document
+    from ttdn_i18n.review.qa import check_document
+
+    real = pipeline_module.attach_findings
+
+    def checked(doc, *, names="ascii"):  # type: ignore[no-untyped-def]
+        reread = parse_document(dump_document(doc, DEFAULT_FORMAT), name="reread")
+
+        def key(d):  # type: ignore[no-untyped-def]
+            return sorted((f.unit_id, f.check, f.message, f.evidence)
+                          for f in check_document(d, names=names))
+
+        assert key(doc) == key(reread), f"{doc.article_id}: QA differs once written and read"
+        return real(doc, names=names)
+
+    monkeypatch.setattr(pipeline_module, "attach_findings", checked)
+    monkeypatch.setattr(batch_module, "attach_findings", checked)

@@ -337,3 +337,15 @@ def test_ensure_inside_never_escapes(tmp_path_factory: pytest.TempPathFactory, n
     assert root.resolve() in path.resolve().parents
     assert all(not part.startswith(("-", ".")) for part in path.relative_to(root).parts)
     assert "\x00" not in str(path)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab&<>\"'\n\r\t đ\u00a0"))))
+def test_escape_text_and_quote_attribute_write_what_saxutils_writes(s: str) -> None:
+    # formats/omegat.py used xml.sax.saxutils, whose import costs ~30 ms of start-up
+    # (urllib.request, email); the OmegaT files must stay byte-identical.
+    from xml.sax.saxutils import escape, quoteattr
+
+    from ttdn_i18n.xmlsafe import escape_text, quote_attribute
+
+    assert escape_text(s) == escape(s)
+    assert quote_attribute(s) == quoteattr(s)

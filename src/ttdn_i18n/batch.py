@@ -805,7 +805,7 @@ def _write_latest(plan: _Plan, built: Document, fmt: str, tm: TranslationMemory,
             doc, kept = merge_reviewed(built, plan.old, plan.mt_written)
             _keep_unplaced(plan, built, tm, warnings)
         # The QA notes in the file are what `check` will report for it (one function).
-        if _write_output(plan, attach_findings(doc, fmt=fmt, names=names), fmt,
+        if _write_output(plan, attach_findings(doc, names=names), fmt,
                          profile=profile):
             return doc, kept
     raise OutputError(f"{plan.path} kept changing while this run tried to update it; "

@@ -310,31 +310,28 @@ _FACT_NOTES = {
 }
 
 
-def attach_findings(doc: Document, *, fmt: str | None = None,
-                    names: str = "ascii") -> Document:
+def attach_findings(doc: Document, *, names: str = "ascii") -> Document:
     """``doc`` with each unit's flags replaced by what ``ttdn-i18n check`` reports for it.
 
     The QA notes every format writes come from ``Unit.flags``; this makes them
     the findings of :func:`ttdn_i18n.review.qa.check_document` (the registry of
     checks), one per distinct problem, so the file a translator opens and
     ``check``/``status`` agree (``names``: the English name style, as
-    ``[check] names``).  With ``fmt`` the findings are those of the
-    document as that format writes and reads it back, i.e. exactly what
-    ``check FILE`` will say.  Flags that are not findings (a sentence in
-    another language, MT cut at the length cap) become plain notes.
+    ``[check] names``).  Flags that are not findings (a sentence in another
+    language, MT cut at the length cap) become plain notes.
+
+    The document is checked as built: every format writes and reads back a
+    document unchanged (the formats' round-trip property tests), so these are
+    the findings ``check FILE`` gives; the test suite also compares the two for
+    every document it writes (tests/conftest.py).
     """
     from dataclasses import replace
 
     from ttdn_i18n.formats.notes import flag_note_text
     from ttdn_i18n.review.qa import check_document
 
-    checked = doc
-    if fmt is not None:
-        from ttdn_i18n.formats import dump_document, parse_document
-
-        checked = parse_document(dump_document(doc, fmt), name=doc.article_id or "document")
     found: dict[str, list[Flag]] = {}
-    for f in check_document(checked, names=names):
+    for f in check_document(doc, names=names):
         flag = Flag(f.check, f.message, evidence=f.evidence, severity=f.severity)
         if flag not in found.setdefault(f.unit_id, []):
             found[f.unit_id].append(flag)

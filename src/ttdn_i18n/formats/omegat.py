@@ -32,7 +32,6 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
@@ -48,6 +47,7 @@ from ttdn_i18n.formats.registry import (
 from ttdn_i18n.formats.xliff12 import FORMAT as XLIFF12
 from ttdn_i18n.formats.xliff12 import dump_xliff12
 from ttdn_i18n.model import Document, Origin, State, Unit
+from ttdn_i18n.xmlsafe import escape_text, quote_attribute
 
 __all__ = [
     "MT_CHANGEID",
@@ -113,7 +113,7 @@ def _project_xml(lang: str) -> str:
     <glossary_file>__DEFAULT__</glossary_file>
     <dictionary_dir>__DEFAULT__</dictionary_dir>
     <source_lang>vi</source_lang>
-    <target_lang>{escape(lang)}</target_lang>
+    <target_lang>{escape_text(lang)}</target_lang>
     <source_tok>org.omegat.tokenizer.DefaultTokenizer</source_tok>
     <target_tok>{tok}</target_tok>
     <sentence_seg>false</sentence_seg>
@@ -146,11 +146,11 @@ def _tmx(lang: str, entries: Iterable[tuple[str, str, str, str]]) -> str:
     for file, uid, source, target in entries:
         body.append(
             "    <tu>\n"
-            f'      <prop type="file">{escape(file)}</prop>\n'
-            f'      <prop type="id">{escape(uid)}</prop>\n'
-            f'      <tuv xml:lang="vi"><seg>{escape(source)}</seg></tuv>\n'
-            f'      <tuv xml:lang={quoteattr(lang)} changeid="{MT_CHANGEID}" '
-            f'creationid="{MT_CHANGEID}"><seg>{escape(target)}</seg></tuv>\n'
+            f'      <prop type="file">{escape_text(file)}</prop>\n'
+            f'      <prop type="id">{escape_text(uid)}</prop>\n'
+            f'      <tuv xml:lang="vi"><seg>{escape_text(source)}</seg></tuv>\n'
+            f'      <tuv xml:lang={quote_attribute(lang)} changeid="{MT_CHANGEID}" '
+            f'creationid="{MT_CHANGEID}"><seg>{escape_text(target)}</seg></tuv>\n'
             "    </tu>\n"
         )
     return head + "".join(body) + "  </body>\n</tmx>\n"
@@ -192,15 +192,15 @@ def _save_tmx(lang: str, entries: Iterable[_SaveEntry]) -> str:
     for e in ordered:
         props = ""
         if e.file:
-            props = (f'      <prop type="file">{escape(e.file)}</prop>\n'
-                     f'      <prop type="id">{escape(e.id)}</prop>\n')
+            props = (f'      <prop type="file">{escape_text(e.file)}</prop>\n'
+                     f'      <prop type="id">{escape_text(e.id)}</prop>\n')
         attrs = dict(e.attrs) or {"changeid": e.changeid, "creationid": e.changeid}
-        attr_text = "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items()
+        attr_text = "".join(f" {k}={quote_attribute(v)}" for k, v in attrs.items()
                             if k in ("changeid", "changedate", "creationid", "creationdate"))
         body.append(f"    <tu>\n{props}"
-                    f'      <tuv lang="vi"><seg>{escape(e.source)}</seg></tuv>\n'
-                    f"      <tuv lang={quoteattr(lang)}{attr_text}>"
-                    f"<seg>{escape(e.text)}</seg></tuv>\n    </tu>\n")
+                    f'      <tuv lang="vi"><seg>{escape_text(e.source)}</seg></tuv>\n'
+                    f"      <tuv lang={quote_attribute(lang)}{attr_text}>"
+                    f"<seg>{escape_text(e.text)}</seg></tuv>\n    </tu>\n")
     return head + "".join(body) + "  </body>\n</tmx>\n"
 
 
