@@ -31,6 +31,7 @@ model = "translate-vi_en"
 beam_size = 5
 num_hypotheses = 2
 max_batch_size = 16
+max_batch_tokens = 2048
 compute_type = "int8_float32"
 
 [translate.engine]
@@ -61,6 +62,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
             beam_size=5,
             num_hypotheses=2,
             max_batch_size=16,
+            max_batch_tokens=2048,
             compute_type="int8_float32",
         ),
         contamination=ContaminationConfig(blocklist=("casino", "cá cược")),
@@ -106,7 +108,8 @@ def test_syntax_errors_name_the_file_and_line(tmp_path: Path) -> None:
         (
             "[translate]\nbeam = 4\n",
             "unknown key 'beam' in [translate]; known keys: to, glossary, format, model, "
-            "engine, beam_size, num_hypotheses, max_batch_size, compute_type, backend",
+            "engine, beam_size, num_hypotheses, max_batch_size, max_batch_tokens, compute_type, "
+            "backend, profile, quality, inter_threads, intra_threads, names_masking",
         ),
         (
             "[translat]\nto = 'en'\n",

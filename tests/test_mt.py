@@ -61,6 +61,9 @@ def test_results_come_back_one_per_input_in_input_order(engine: CTranslate2Engin
     assert [r.best for r in together] == [r.best for r in alone]
     # Otherwise the order check above could not fail.
     assert len({r.best for r in together}) > 1
+    # A token budget that splits every batch changes no result either.
+    split = engine.translate(SENTENCES, options=DecodeOptions(max_batch_tokens=1))
+    assert split == together
     assert all(r.best and not r.capped for r in together)
     reversed_ = engine.translate(SENTENCES[::-1])
     assert [r.best for r in reversed_] == [r.best for r in together][::-1]
@@ -344,12 +347,14 @@ def test_length_cap_is_per_sentence_whatever_the_batch(tmp_path: Path) -> None:
     lengths=st.lists(st.integers(1, 40), max_size=30),
     size=st.integers(1, 64),
     batch_type=st.sampled_from(["examples", "tokens"]),
+    budget=st.integers(1, 200),
 )
 def test_batches_are_bounded_and_keep_order(
-    lengths: list[int], size: int, batch_type: str
+    lengths: list[int], size: int, batch_type: str, budget: int
 ) -> None:
     items = [(str(i), ["x"] * n) for i, n in enumerate(sorted(lengths))]
-    options = DecodeOptions(max_batch_size=size, batch_type=batch_type)
+    options = DecodeOptions(max_batch_size=size, batch_type=batch_type,
+                            max_batch_tokens=budget)
     batches = [list(b) for b in _batches(items, options)]
     assert [item for b in batches for item in b] == items
     assert all(batches)
@@ -360,6 +365,8 @@ def test_batches_are_bounded_and_keep_order(
             assert len(batch) <= size
         else:
             assert len(batch) == 1 or sum(len(t) for _, t in batch) <= size
+        # The token budget bounds memory whatever the batch type.
+        assert len(batch) == 1 or sum(len(t) for _, t in batch) <= budget
 
 
 def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: CTranslate2Engine) -> None:

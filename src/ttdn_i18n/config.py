@@ -12,6 +12,7 @@ options::
     beam_size = 4
     num_hypotheses = 3
     max_batch_size = 32
+    max_batch_tokens = 1024          # source tokens per batch: bounds the decoder's memory
     compute_type = "int8"
     quality = "standard"             # draft (greedy) | standard (beam 4) | best (beam 5, 5-best)
     inter_threads = 2                # batches decoded in parallel (default: from the cores)
@@ -77,6 +78,7 @@ _TRANSLATE_KEYS = (
     "beam_size",
     "num_hypotheses",
     "max_batch_size",
+    "max_batch_tokens",
     "compute_type",
     "backend",
     "profile",
@@ -87,6 +89,7 @@ _TRANSLATE_KEYS = (
 )
 # Same bounds as the translate command's options.
 _INT_BOUNDS = {"beam_size": (1, 16), "num_hypotheses": (1, 16), "max_batch_size": (1, 4096),
+               "max_batch_tokens": (1, 1_000_000),
                "inter_threads": (1, 256), "intra_threads": (1, 256)}
 
 
@@ -104,6 +107,7 @@ class TranslateConfig:
     beam_size: int | None = None
     num_hypotheses: int | None = None
     max_batch_size: int | None = None
+    max_batch_tokens: int | None = None
     compute_type: str | None = None
     quality: str | None = None  # a key of mt.engine.QUALITY_PRESETS
     inter_threads: int | None = None
@@ -278,6 +282,7 @@ def parse_config(data: Mapping[str, Any], source: str = CONFIG_NAME) -> Config:
         beam_size=tr.integer("beam_size"),
         num_hypotheses=tr.integer("num_hypotheses"),
         max_batch_size=tr.integer("max_batch_size"),
+        max_batch_tokens=tr.integer("max_batch_tokens"),
         compute_type=tr.choice("compute_type", COMPUTE_TYPES),
         quality=tr.choice("quality", tuple(QUALITY_PRESETS)),
         inter_threads=tr.integer("inter_threads"),
@@ -423,6 +428,7 @@ def decode_options(
         beam_size=beam,
         num_hypotheses=min(n, beam),
         max_batch_size=max_batch_size or cfg.max_batch_size or default.max_batch_size,
+        max_batch_tokens=cfg.max_batch_tokens or default.max_batch_tokens,
         compute_type=compute_type or cfg.compute_type or default.compute_type,
         inter_threads=cfg.inter_threads or 0,
         intra_threads=cfg.intra_threads or 0,

@@ -185,7 +185,8 @@ def _batches(
     equal-length sentences are never padded, and their outputs equal the
     sentence alone (0 of 80 differ), so the output of a sentence never depends
     on which other sentences are translated with it.  Each slice is bounded
-    like CTranslate2's own batches (``max_batch_size`` examples or tokens).
+    like CTranslate2's own batches (``max_batch_size`` examples or tokens) and
+    by ``max_batch_tokens`` source tokens, which bounds the decoder's memory.
     """
     start = 0
     while start < len(items):
@@ -195,6 +196,7 @@ def _batches(
             end += 1
         per_batch = (options.max_batch_size if options.batch_type == "examples"
                      else max(1, options.max_batch_size // max(1, length)))
+        per_batch = min(per_batch, max(1, options.max_batch_tokens // max(1, length)))
         for i in range(start, end, per_batch):
             yield items[i : min(end, i + per_batch)]
         start = end
