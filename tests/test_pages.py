@@ -80,6 +80,40 @@ def test_page_block_types(doc: Path, gold: Path) -> None:
     _check(doc, load_gold(gold))
 
 
+#: Under the strict gold (no paste allowance), the pasted pages whose first body
+#: paragraph is typed lead while their sapo-less HTML page has a paragraph.  The
+#: paste shows no difference (see tests/pagelabels.py), so this is the known cost
+#: of calling a paste's first paragraph the lead; the list must change when it does.
+STRICT_LEAD_MISSES = frozenset({
+    "bao-tinh/baogialai-ratanakiri-2024.txt",
+    "bao-tinh/baohatinh-bolikhamxay-2023.txt",
+    "baoquocte/tgvn-binhluan-ngoaivu-2024.txt",
+    "huyen-portal/daklei-hopnghi-2024.txt",
+    "huyen-portal/huonghoa-cho-bien-2023.txt",
+    "huyen-portal/kyson-luuhocsinh-2024.txt",
+    "huyen-portal/muongnhe-benhvien-2024.txt",
+    "huyen-portal/tinhbien-campuchia-2023.txt",
+    "mofa/mofa-baoho-2024.txt",
+    "mofa/mofa-hop-bao-2024.txt",
+    "mofa/mofa-ngoaivu-hoinghi-2023.txt",
+    "mofa/mofa-thutruong-tiep-2024.txt",
+    "nhandan/nhandan-asean-2024.txt",
+    "tinh-portal/dienbien-phongsaly-2023.txt",
+    "vietnamplus/vnplus-kieubao-campuchia-2024.txt",
+})
+
+
+def test_strict_scoring_misses_only_the_known_pasted_leads() -> None:
+    wrong: dict[str, list[str]] = {}
+    for doc, gold in _PAGES:
+        score = score_file(doc, load_gold(gold), load_article)
+        if not score.ok:
+            wrong[str(doc.relative_to(PAGES))] = list(score.mismatches)
+    assert set(wrong) == STRICT_LEAD_MISSES, wrong
+    for pid, lines in wrong.items():
+        assert len(lines) == 1 and "gold paragraph, got lead" in lines[0], (pid, lines)
+
+
 @pytest.mark.parametrize("gold", _CORPUS_GOLD, ids=[g.name[: -len(".gold")] for g in _CORPUS_GOLD])
 def test_corpus_block_types(gold: Path) -> None:
     name = gold.name[: -len(".gold")]
