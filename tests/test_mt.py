@@ -149,6 +149,24 @@ def test_pivot_route_goes_through_the_best_english_hypothesis(installed_models: 
     assert any(any("\u0e80" <= ch <= "\u0eff" for ch in r.best) for r in results)
 
 
+@pytest.mark.parametrize("target", ["en", "lo"])
+def test_grouped_route_equals_one_call_per_group(installed_models: Path, target: str) -> None:
+    # translate_sources sends every forbidden-term group in one pass; each group's
+    # results must be what the group alone gets (direct and pivot routes).
+    from ttdn_i18n.mt.engine import translate_route_groups
+
+    models, _ = list_models()
+    route = plan_route(target, models)
+    options = DecodeOptions(num_hypotheses=2)
+    alone = translate_route(route, SENTENCES[:2], options)
+    forbidden = [alone[0].best.split()[0]]
+    groups = [(SENTENCES[:2], []), (SENTENCES[2:], forbidden), (SENTENCES[1:3], [])]
+    together = translate_route_groups(route, groups, options)
+    assert together == [translate_route(route, list(s), options, suppress=f) for s, f in groups]
+    assert together[0] == alone
+    assert all(forbidden[0] not in h.text.split() for r in together[1] for h in r.hypotheses)
+
+
 def test_direct_route_and_no_route(installed_models: Path) -> None:
     models, _ = list_models()
     direct = translate_route(plan_route("en", models), SENTENCES[:2])

@@ -119,13 +119,14 @@ def test_a_cached_sentence_never_reaches_the_engine(
 
     articles = [load_article(_article())]
     sent: list[str] = []
-    real = engine.translate_route
+    real = engine.translate_route_groups
 
-    def counting(route, sentences, *args, **kwargs):  # type: ignore[no-untyped-def]
-        sent.extend(sentences)
-        return real(route, sentences, *args, **kwargs)
+    def counting(route, groups, *args, **kwargs):  # type: ignore[no-untyped-def]
+        for sentences, _ in groups:
+            sent.extend(sentences)
+        return real(route, groups, *args, **kwargs)
 
-    monkeypatch.setattr(engine, "translate_route", counting)
+    monkeypatch.setattr(engine, "translate_route_groups", counting)
     with open_cache(tmp_path / "c.sqlite") as cache:
         first = translate_articles(articles, ["en"], cache=cache)
         assert sent and cache.misses == len(sent) and cache.hits == 0

@@ -121,6 +121,23 @@ def test_vietnamese_without_diacritics_is_caught_by_langdetect() -> None:
     assert "without diacritics" in messages(unit(SRC, target), check="untranslated-vietnamese")[0]
 
 
+def test_english_targets_are_not_sent_to_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    # langdetect costs ~10 ms a call: it is asked only when most lower-case words
+    # could be Vietnamese syllables written without diacritics.
+    from ttdn_i18n.review import qa
+
+    asked: list[str] = []
+    real = qa._langdetect_vi
+    monkeypatch.setattr(qa, "_langdetect_vi", lambda text: asked.append(text) or real(text))
+    english = ("The Provincial Party Committee held a conference to review external "
+               "information work in 2023 and set tasks for the coming year.")
+    assert found(unit(SRC, english), check="untranslated-vietnamese") == []
+    assert asked == []
+    bare = "Tinh uy to chuc hoi nghi tong ket cong tac nam 2023."
+    assert found(unit(SRC, bare), check="untranslated-vietnamese") != []
+    assert len(asked) == 1
+
+
 def test_vietnamese_names_in_an_english_target_are_fine() -> None:
     source = "Ông Nguyễn Văn Thắng, Bí thư Tỉnh ủy Quảng Trị, phát biểu tại hội nghị."
     target = "Mr. Nguyễn Văn Thắng, Secretary of the Quảng Trị Provincial Party Committee, spoke."

@@ -382,7 +382,7 @@ def translate_sources(
     the engine batches only sentences of equal token length).
     """
     from ttdn_i18n.errors import ConfigError
-    from ttdn_i18n.mt.engine import MTResult, translate_route
+    from ttdn_i18n.mt.engine import MTResult, translate_route_groups
     from ttdn_i18n.xmlsafe import xml_safe
 
     try:
@@ -424,13 +424,16 @@ def translate_sources(
     for src in sources:
         if src not in results:
             groups.setdefault(forbidden[src], []).append(src)
-    for suppress, group in groups.items():
-        texts = list(dict.fromkeys(mt_input[s] for s in group))
-        done = dict(zip(texts, translate_route(route, texts, decode, suppress=list(suppress)),
-                        strict=True))
-        results.update((s, done[mt_input[s]]) for s in group)
+    # One pass for all groups: the engine queues every group's batches before
+    # waiting, so small groups do not leave the inter-op workers idle.
+    calls = [(list(dict.fromkeys(mt_input[s] for s in group)), list(suppress))
+             for suppress, group in groups.items()]
+    for (texts, suppress_list), translated in zip(
+            calls, translate_route_groups(route, calls, decode) if calls else [], strict=True):
+        done = dict(zip(texts, translated, strict=True))
+        results.update((s, done[mt_input[s]]) for s in groups[tuple(suppress_list)])
         if cache is not None:
-            cache.put_many(context, [(t, suppress, r) for t, r in done.items()])
+            cache.put_many(context, [(t, tuple(suppress_list), r) for t, r in done.items()])
     origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
     for src in sources:

@@ -311,6 +311,25 @@ class CTranslate2Engine:
         produce (a glossary's forbidden renderings), as CTranslate2's
         ``suppress_sequences``.
         """
+        return self.translate_groups([(sentences, suppress)], options,
+                                     source=source, target=target)[0]
+
+    def translate_groups(
+        self,
+        groups: Sequence[tuple[Sequence[str], Sequence[str]]],
+        options: DecodeOptions | None = None,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+    ) -> list[list[MTResult]]:
+        """:meth:`translate` for several ``(sentences, suppress)`` groups at once.
+
+        Each batch holds sentences of one group and one token length, so every
+        result is what :meth:`translate` gives for the group alone; but all the
+        groups' batches are queued before any result is awaited, so the
+        inter-op workers never idle at the end of a small group (sentences
+        with their own forbidden renderings make groups of one or two).
+        """
         opts = options or self.options
         model = self.model
         src = source or model.from_code
@@ -324,66 +343,74 @@ class CTranslate2Engine:
         src_suffix = [self._eos] if model.append_eos else []
         tgt_prefix = list(model.target_tokens(tgt))
 
-        done: dict[str, MTResult] = {}
-        work: list[tuple[str, list[str]]] = []
-        for text in dict.fromkeys(sentences):
-            if not text.strip():
-                done[text] = MTResult((Hypothesis("", 0.0),))
-                continue
-            try:
-                work.append((text, self.source_tokenizer.encode(text)))
-            except (RuntimeError, ValueError) as exc:
-                raise MTError(f"cannot tokenize {text[:40]!r}: {exc}; check the input") from None
-        work.sort(key=lambda item: len(item[1]))
-        suppressed = self._suppressed(suppress)
+        done: list[dict[str, MTResult]] = []
+        works: list[list[tuple[str, list[str]]]] = []
+        for sentences, _ in groups:
+            found: dict[str, MTResult] = {}
+            work: list[tuple[str, list[str]]] = []
+            for text in dict.fromkeys(sentences):
+                if not text.strip():
+                    found[text] = MTResult((Hypothesis("", 0.0),))
+                    continue
+                try:
+                    work.append((text, self.source_tokenizer.encode(text)))
+                except (RuntimeError, ValueError) as exc:
+                    raise MTError(
+                        f"cannot tokenize {text[:40]!r}: {exc}; check the input") from None
+            work.sort(key=lambda item: len(item[1]))
+            done.append(found)
+            works.append(work)
 
         # With several inter-op workers every batch is submitted at once and the
         # workers decode them in parallel; results are collected in order.
         asynchronous = self.inter_threads > 1
         n_batches = n_capped = 0
-        pending: list[tuple[Sequence[tuple[str, list[str]]], list[Any]]] = []
+        pending: list[tuple[int, Sequence[tuple[str, list[str]]], list[Any]]] = []
         try:
-            for batch in _batches(work, opts):
-                longest = max(len(toks) for _, toks in batch)
-                cap = opts.max_length(longest) + len(tgt_prefix)
-                pending.append((batch, self._translator.translate_batch(
-                    [src_prefix + toks + src_suffix for _, toks in batch],
-                    target_prefix=[tgt_prefix] * len(batch) if tgt_prefix else None,
-                    max_batch_size=opts.max_batch_size,
-                    batch_type=opts.batch_type,
-                    beam_size=opts.beam,
-                    num_hypotheses=opts.num_hypotheses,
-                    return_scores=True,
-                    return_end_token=True,
-                    max_decoding_length=cap,
-                    max_input_length=_MAX_INPUT_TOKENS,
-                    replace_unknowns=True,
-                    suppress_sequences=suppressed or None,
-                    asynchronous=asynchronous,
-                )))
-            collected = [(batch, [o.result() if asynchronous else o for o in outputs])
-                         for batch, outputs in pending]
+            for g, ((_, suppress), work) in enumerate(zip(groups, works, strict=True)):
+                suppressed = self._suppressed(suppress)
+                for batch in _batches(work, opts):
+                    longest = max(len(toks) for _, toks in batch)
+                    cap = opts.max_length(longest) + len(tgt_prefix)
+                    pending.append((g, batch, self._translator.translate_batch(
+                        [src_prefix + toks + src_suffix for _, toks in batch],
+                        target_prefix=[tgt_prefix] * len(batch) if tgt_prefix else None,
+                        max_batch_size=opts.max_batch_size,
+                        batch_type=opts.batch_type,
+                        beam_size=opts.beam,
+                        num_hypotheses=opts.num_hypotheses,
+                        return_scores=True,
+                        return_end_token=True,
+                        max_decoding_length=cap,
+                        max_input_length=_MAX_INPUT_TOKENS,
+                        replace_unknowns=True,
+                        suppress_sequences=suppressed or None,
+                        asynchronous=asynchronous,
+                    )))
+            collected = [(g, batch, [o.result() if asynchronous else o for o in outputs])
+                         for g, batch, outputs in pending]
         except (RuntimeError, ValueError, IndexError) as exc:
             raise MTError(
                 f"translation with {model.label} failed: {exc}; "
                 "check the model with `ttdn-i18n models list` or reinstall it"
             ) from None
-        for batch, outputs in collected:
+        for g, batch, outputs in collected:
             n_batches += 1
             for (text, toks), out in zip(batch, outputs, strict=True):
                 too_long = len(src_prefix) + len(toks) + len(src_suffix) > _MAX_INPUT_TOKENS
                 result = self._result(out, tgt_prefix, too_long, opts.max_length(len(toks)))
                 n_capped += result.capped
-                done[text] = result
+                done[g][text] = result
 
         self._count(
-            calls=1,
-            requested=len(sentences),
-            translated=len(work),
+            calls=len(groups),
+            requested=sum(len(sentences) for sentences, _ in groups),
+            translated=sum(len(work) for work in works),
             batches=n_batches,
             capped=n_capped,
         )
-        return [done[text] for text in sentences]
+        return [[found[text] for text in sentences]
+                for (sentences, _), found in zip(groups, done, strict=True)]
 
     def _result(
         self, out: Any, tgt_prefix: list[str], too_long: bool, cap: int

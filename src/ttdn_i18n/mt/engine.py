@@ -60,6 +60,7 @@ __all__ = [
     "clear_engine_cache",
     "route_warnings",
     "translate_route",
+    "translate_route_groups",
 ]
 
 #: Entry-point group through which installed packages add backends.
@@ -444,7 +445,24 @@ def translate_route(
     A pivot route translates to the pivot language with n-best, then the best
     pivot hypothesis to the target with n-best; the target hypotheses are the
     result and the pivot text is kept in :attr:`MTResult.pivot`.  ``suppress``
-    (target-language phrases) applies to the step that produces the target.
+    (target-language phrases) applies to the steps after the first.
+    """
+    return translate_route_groups(route, [(sentences, suppress)], options,
+                                  backend=backend)[0]
+
+
+def translate_route_groups(
+    route: Route,
+    groups: Sequence[tuple[Sequence[str], Sequence[str]]],
+    options: DecodeOptions | None = None,
+    *,
+    backend: str | None = None,
+) -> list[list[MTResult]]:
+    """:func:`translate_route` for several ``(sentences, suppress)`` groups.
+
+    Same results as one call per group.  An engine with ``translate_groups``
+    (CTranslate2) decodes all groups in one pass; a pivot's first leg, which
+    suppresses nothing, takes every group's sentences in one call.
     """
     if not route.steps:
         raise MTError(
@@ -454,23 +472,48 @@ def translate_route(
     opts = options or DecodeOptions()
     name = backend or route.backend
     first = route.steps[0]
-    last = len(route.steps) - 1
-    results = get_engine(first.model, opts, name).translate(
-        sentences, opts, suppress if last == 0 else (),
-        source=first.from_code, target=first.to_code,
-    )
-    _check_count(results, sentences, name)
+    if len(route.steps) == 1:
+        return _translate_groups(get_engine(first.model, opts, name), groups, opts, name,
+                                 first.from_code, first.to_code)
+    everything = list(dict.fromkeys(s for sentences, _ in groups for s in sentences))
+    leg = dict(zip(everything, _translate_groups(
+        get_engine(first.model, opts, name), [(everything, ())], opts, name,
+        first.from_code, first.to_code)[0], strict=True))
+    results = [[leg[s] for s in sentences] for sentences, _ in groups]
     for step in route.steps[1:]:
-        middle = [r.best for r in results]
-        nxt = get_engine(step.model, opts, name).translate(
-            middle, opts, suppress, source=step.from_code, target=step.to_code,
-        )
-        _check_count(nxt, middle, name)
+        middles = [[r.best for r in rs] for rs in results]
+        nxt = _translate_groups(get_engine(step.model, opts, name),
+                                [(middle, suppress) for middle, (_, suppress)
+                                 in zip(middles, groups, strict=True)],
+                                opts, name, step.from_code, step.to_code)
         results = [
-            MTResult(r2.hypotheses, capped=_best_capped(r1) or r2.capped, pivot=r1.best)
-            for r1, r2 in zip(results, nxt, strict=True)
+            [MTResult(r2.hypotheses, capped=_best_capped(r1) or r2.capped, pivot=r1.best)
+             for r1, r2 in zip(rs1, rs2, strict=True)]
+            for rs1, rs2 in zip(results, nxt, strict=True)
         ]
     return results
+
+
+def _translate_groups(
+    engine: Engine,
+    groups: Sequence[tuple[Sequence[str], Sequence[str]]],
+    opts: DecodeOptions,
+    name: str,
+    source: str,
+    target: str,
+) -> list[list[MTResult]]:
+    many = getattr(engine, "translate_groups", None)
+    if callable(many):
+        out: list[list[MTResult]] = many(groups, opts, source=source, target=target)
+    else:  # a plug-in engine: one call per group
+        out = [engine.translate(sentences, opts, suppress, source=source, target=target)
+               for sentences, suppress in groups]
+    if len(out) != len(groups):
+        raise MTError(f"MT backend '{name}' returned {len(out)} result lists for "
+                      f"{len(groups)} groups; fix the backend")
+    for (sentences, _), results in zip(groups, out, strict=True):
+        _check_count(results, sentences, name)
+    return out
 
 
 def _check_count(results: Sequence[MTResult], sentences: Sequence[str], backend: str) -> None:
