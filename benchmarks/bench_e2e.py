@@ -135,14 +135,22 @@ def _child_build(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _batches_equal_length(tokens: list[list[str]]) -> list[list[list[str]]]:
-    order = sorted(tokens, key=len)
-    out: list[list[list[str]]] = []
-    for toks in order:
-        if out and len(out[-1][0]) == len(toks) and len(out[-1]) < BATCH:
-            out[-1].append(toks)
-        else:
-            out.append([toks])
+def _batches_like_translate(tokens: list[list[str]]) -> list[tuple[list[list[str]], int]]:
+    """The batches ``translate`` makes (``mt.ctranslate2._batches``, default options):
+    one length class per batch, a padding row of the class length when no sentence
+    has it; with the decoding cap of the class.  ``tokens`` end with ``</s>``."""
+    from ttdn_i18n.mt.ctranslate2 import _batches
+    from ttdn_i18n.mt.engine import DecodeOptions
+
+    opts = DecodeOptions()
+    items = sorted(((str(i), t[:-1]) for i, t in enumerate(tokens)), key=lambda x: len(x[1]))
+    out: list[tuple[list[list[str]], int]] = []
+    for batch, padded in _batches(items, opts):
+        rows = [[*t, "</s>"] for _, t in batch]
+        if all(len(t) < padded for _, t in batch):
+            first = batch[0][1]
+            rows.append([*(first * (padded // len(first) + 1))[:padded], "</s>"])
+        out.append((rows, opts.max_length(padded)))
     return out
 
 
@@ -165,15 +173,17 @@ def _child_floor(spec: dict[str, Any]) -> dict[str, Any]:
         for t in tr.values():
             t.translate_batch(tokens[:2], **kw)  # warm-up
 
+        like_translate = _batches_like_translate(tokens)
+
         def buckets_async(t: Any = tr[(2, 1)]) -> None:
-            pending = [t.translate_batch(b, max_batch_size=BATCH, asynchronous=True,
-                                         max_decoding_length=int(3 * len(b[0]) + 10), **kw)
-                       for b in _batches_equal_length(tokens)]
+            pending = [t.translate_batch(b, max_batch_size=len(b), asynchronous=True,
+                                         max_decoding_length=cap_b, **kw)
+                       for b, cap_b in like_translate]
             for p in pending:
                 [r.result() for r in p]
 
         configs = {
-            "inter2/intra1 equal-length buckets async": buckets_async,
+            "inter2/intra1 length-class buckets async (translate)": buckets_async,
             "inter2/intra1 one call, 32 examples": lambda t=tr[(2, 1)]: t.translate_batch(
                 sorted(tokens, key=len), max_batch_size=BATCH, max_decoding_length=cap, **kw),
             "inter2/intra1 one call, tokens 2048": lambda t=tr[(2, 1)]: t.translate_batch(

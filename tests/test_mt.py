@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from ttdn_i18n.mt.ctranslate2 import (
     SentencePieceTokenizer,
     _batches,
     cpu_threads,
+    length_class,
     load_engine,
 )
 from ttdn_i18n.mt.engine import DecodeOptions, clear_engine_cache, thread_plan, translate_route
@@ -249,7 +251,8 @@ def test_a_damaged_model_raises_model_error(tmp_path: Path, vi_en: ModelInfo) ->
 
 
 def test_decode_options_are_validated() -> None:
-    assert DecodeOptions().signature == "beam=4,n=3,maxlen=3x+10"
+    assert DecodeOptions().signature == "beam=4,n=3,maxlen=3x+10,lenclass=8"
+    assert DecodeOptions(length_class=1).signature == "beam=4,n=3,maxlen=3x+10"
     assert DecodeOptions(beam_size=2, num_hypotheses=5).beam == 5
     assert DecodeOptions().max_length(10) == 40
     for bad in (
@@ -258,6 +261,9 @@ def test_decode_options_are_validated() -> None:
         {"num_hypotheses": 0},
         {"length_cap": (0.0, 0)},
         {"max_batch_size": 0},
+        {"max_batch_tokens": 0},
+        {"length_class": 0},
+        {"length_class": 65},
     ):
         with pytest.raises(ConfigError):
             DecodeOptions(**bad)
@@ -360,31 +366,89 @@ def test_length_cap_is_per_sentence_whatever_the_batch(tmp_path: Path) -> None:
         assert len(engine.target_tokenizer.encode(hyp.text)) <= greedy.max_length(n_short) + 2
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     lengths=st.lists(st.integers(1, 40), max_size=30),
     size=st.integers(1, 64),
     batch_type=st.sampled_from(["examples", "tokens"]),
     budget=st.integers(1, 200),
+    k=st.sampled_from([1, 2, 4, 8]),
 )
 def test_batches_are_bounded_and_keep_order(
-    lengths: list[int], size: int, batch_type: str, budget: int
+    lengths: list[int], size: int, batch_type: str, budget: int, k: int
 ) -> None:
     items = [(str(i), ["x"] * n) for i, n in enumerate(sorted(lengths))]
     options = DecodeOptions(max_batch_size=size, batch_type=batch_type,
-                            max_batch_tokens=budget)
-    batches = [list(b) for b in _batches(items, options)]
-    assert [item for b in batches for item in b] == items
-    assert all(batches)
-    for batch in batches:
-        # One token length per batch: nothing is padded, so no output depends on the others.
-        assert len({len(t) for _, t in batch}) == 1
+                            max_batch_tokens=budget, length_class=k)
+    batches = [(list(b), padded) for b, padded in _batches(items, options)]
+    assert [item for b, _ in batches for item in b] == items
+    assert all(b for b, _ in batches)
+    for batch, padded in batches:
+        # One length class per batch, and it is each sentence's own: the padded
+        # length never depends on the other sentences.
+        assert {length_class(len(t), options) for _, t in batch} == {padded}
+        assert padded % k == 0 and all(padded - k < len(t) <= padded for _, t in batch)
+        # Room is kept for the padding row the engine may add.
+        rows = len(batch) + (k > 1)
         if batch_type == "examples":
-            assert len(batch) <= size
+            assert len(batch) == 1 or rows <= size
         else:
-            assert len(batch) == 1 or sum(len(t) for _, t in batch) <= size
+            assert len(batch) == 1 or rows * padded <= max(size, padded)
         # The token budget bounds memory whatever the batch type.
-        assert len(batch) == 1 or sum(len(t) for _, t in batch) <= budget
+        assert len(batch) == 1 or rows * padded <= budget
+
+
+@pytest.mark.parametrize("k", [1, 4, 8])
+def test_a_sentence_gets_the_same_translation_alone_or_in_any_batch(
+    engine: CTranslate2Engine, k: int
+) -> None:
+    # The product's promise (same input, same output): each sentence's n-best is
+    # the same alone, with all the others, and in batches of 1 or 2.
+    options = DecodeOptions(length_class=k, num_hypotheses=2)
+    sentences = [*SENTENCES, "Hà Nội", "Đoàn công tác của tỉnh đã thăm và làm việc tại Lào."]
+    together = engine.translate(sentences, options)
+    for sizes in ({"max_batch_size": 1}, {"max_batch_size": 2}, {"max_batch_tokens": 8}):
+        assert engine.translate(sentences, replace(options, **sizes)) == together
+    assert [engine.translate([s], options)[0] for s in sentences] == together
+
+
+@pytest.fixture(scope="module")
+def padding_sensitive(tmp_path_factory: pytest.TempPathFactory) -> ModelInfo:
+    # Big enough (4 layers, d512, int8) that padding changes some outputs; the
+    # tiny test models are not, so they cannot show what length classes protect.
+    folder = tmp_path_factory.mktemp("sensitive")
+    pkg = build_argos_package(folder / "b", layers=4, d_model=512, heads=4, ffn=2048,
+                              quantization="int8", stop_after=None, seed=3)
+    return install_package(pkg, folder / "packages")
+
+
+VARIED = [
+    "Sáng nay, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh tổ chức hội nghị.",
+    "Hà Nội", "Đoàn công tác của tỉnh đã thăm và làm việc tại Lào.",
+    "Ủy ban nhân dân tỉnh và Tỉnh ủy cùng tham dự.",
+    "Công tác đối ngoại nhân dân được đẩy mạnh trong năm qua.", "Xin chào",
+    "Quang cảnh hội nghị.", "Theo Báo Quảng Trị",
+]
+
+
+def test_length_classes_keep_outputs_independent_of_the_batch(padding_sensitive: ModelInfo) -> None:
+    options = DecodeOptions(num_hypotheses=2, length_cap=(1.0, 4), inter_threads=1,
+                            intra_threads=1)
+    engine = load_engine(padding_sensitive, options)
+    # This model is sensitive: one padded CTranslate2 batch differs from the
+    # sentences alone (otherwise this test could not fail).
+    rows = [engine.source_tokenizer.encode(s) + ["</s>"] for s in VARIED]
+    kwargs = {"beam_size": 4, "num_hypotheses": 2, "max_decoding_length": 40}
+    raw = engine._translator  # noqa: SLF001 -- the bare CTranslate2 translator
+    padded = raw.translate_batch(rows, **kwargs)
+    alone_raw = [raw.translate_batch([r], **kwargs)[0] for r in rows]
+    assert any(a.hypotheses != b.hypotheses for a, b in zip(padded, alone_raw, strict=True))
+    for k in (1, 4, 8):
+        opts = replace(options, length_class=k)
+        together = engine.translate(VARIED, opts)
+        assert [engine.translate([s], opts)[0] for s in VARIED] == together, k
+        assert engine.translate(VARIED, replace(opts, max_batch_size=2)) == together, k
+        assert engine.translate(VARIED[::-1], opts)[::-1] == together, k
 
 
 def test_suppressed_sequences_never_appear_in_any_hypothesis(engine: CTranslate2Engine) -> None:

@@ -379,7 +379,7 @@ def translate_sources(
     is taken from the cache and never translated again; new results are
     stored.  Without it the result is the same: each sentence's MT depends
     only on the sentence (its own forbidden renderings are suppressed, and
-    the engine batches only sentences of equal token length).
+    the engine pads each sentence to its own length class).
     """
     from ttdn_i18n.errors import ConfigError
     from ttdn_i18n.mt.engine import MTResult, translate_route_groups

@@ -6,10 +6,11 @@ splitters, which download models at run time, and its SentencePiece decoder
 turns every ``_`` into a space.  Here the source is already split into
 sentences by ``segment``; each model directory is loaded once per process
 (:func:`ttdn_i18n.mt.engine.get_engine`), sentences are deduplicated, sorted
-by length and translated in bounded batches (``max_batch_size`` examples or
-tokens), each output is cut at ``a × n + b`` tokens for a source of ``n``
-(3n+10 by default) and flagged when it hits that cap, and results come back
-in input order.  Nothing here touches the network.
+by length and translated in bounded batches of one length class (see
+:func:`_batches`: a sentence's output never depends on its batch), each
+output is cut at ``a × n + b`` tokens for a source of ``n`` (3n+10 by
+default) and flagged when it hits that cap, and results come back in input
+order.  Nothing here touches the network.
 
 :class:`CTranslate2Engine` implements :class:`ttdn_i18n.mt.engine.Engine`;
 :mod:`ttdn_i18n.mt.engine` registers :func:`open_engine` as backend
@@ -173,32 +174,43 @@ def load_tokenizer(model: ModelInfo, side: str = "source") -> Tokenizer:
 # ---------------------------------------------------------------- engine
 
 
+def length_class(length: int, options: DecodeOptions) -> int:
+    """The padded length a sentence of ``length`` tokens is decoded at."""
+    k = options.length_class
+    return -(-max(1, length) // k) * k
+
+
 def _batches(
     items: Sequence[tuple[str, list[str]]], options: DecodeOptions
-) -> Iterator[Sequence[tuple[str, list[str]]]]:
-    """Slices of length-sorted items, each holding sentences of *one* token length.
+) -> Iterator[tuple[Sequence[tuple[str, list[str]]], int]]:
+    """Slices of length-sorted items, each holding sentences of *one* length class.
 
     CTranslate2 does not promise that a sentence's output is independent of the
     others in its batch: padding a short sentence to a longer one's length
     changes the int8 GEMM paths, and measured on a 6+6-layer int8 model 21 of
-    80 sentences then came out different from the sentence alone.  Batches of
-    equal-length sentences are never padded, and their outputs equal the
-    sentence alone (0 of 80 differ), so the output of a sentence never depends
-    on which other sentences are translated with it.  Each slice is bounded
-    like CTranslate2's own batches (``max_batch_size`` examples or tokens) and
-    by ``max_batch_tokens`` source tokens, which bounds the decoder's memory.
+    80 sentences then came out different from the sentence alone.  What decides
+    a sentence's output is the length it is padded to, not its companions
+    (batches of equal-length sentences equal each sentence alone, 0 of 80
+    differ), so every sentence is padded to its *length class*
+    (:func:`length_class`): each slice holds one class and is yielded with it,
+    and the engine adds a padding row of exactly that length when no sentence
+    has it.  Each slice is bounded like CTranslate2's own batches
+    (``max_batch_size`` examples or tokens) and by ``max_batch_tokens`` source
+    tokens, which bounds the decoder's memory.
     """
     start = 0
     while start < len(items):
-        length = len(items[start][1])
+        padded = length_class(len(items[start][1]), options)
         end = start
-        while end < len(items) and len(items[end][1]) == length:
+        while end < len(items) and length_class(len(items[end][1]), options) == padded:
             end += 1
         per_batch = (options.max_batch_size if options.batch_type == "examples"
-                     else max(1, options.max_batch_size // max(1, length)))
-        per_batch = min(per_batch, max(1, options.max_batch_tokens // max(1, length)))
+                     else max(1, options.max_batch_size // padded))
+        per_batch = min(per_batch, max(1, options.max_batch_tokens // padded))
+        if options.length_class > 1 and per_batch > 1:
+            per_batch -= 1  # room for the padding row
         for i in range(start, end, per_batch):
-            yield items[i : min(end, i + per_batch)]
+            yield items[i : min(end, i + per_batch)], padded
         start = end
 
 
@@ -369,14 +381,22 @@ class CTranslate2Engine:
         try:
             for g, ((_, suppress), work) in enumerate(zip(groups, works, strict=True)):
                 suppressed = self._suppressed(suppress)
-                for batch in _batches(work, opts):
-                    longest = max(len(toks) for _, toks in batch)
-                    cap = opts.max_length(longest) + len(tgt_prefix)
+                for batch, padded in _batches(work, opts):
+                    rows = [src_prefix + toks + src_suffix for _, toks in batch]
+                    if all(len(toks) < padded for _, toks in batch):
+                        # The padding row: the first sentence's tokens repeated to
+                        # exactly the class length, decoded and thrown away.
+                        first = batch[0][1]
+                        rows.append(src_prefix + (first * (padded // len(first) + 1))[:padded]
+                                    + src_suffix)
+                    cap = opts.max_length(padded) + len(tgt_prefix)
                     pending.append((g, batch, self._translator.translate_batch(
-                        [src_prefix + toks + src_suffix for _, toks in batch],
-                        target_prefix=[tgt_prefix] * len(batch) if tgt_prefix else None,
-                        max_batch_size=opts.max_batch_size,
-                        batch_type=opts.batch_type,
+                        rows,
+                        target_prefix=[tgt_prefix] * len(rows) if tgt_prefix else None,
+                        # Exactly these rows in one batch: CTranslate2 must not
+                        # split it (a part without the padding row pads less).
+                        max_batch_size=len(rows),
+                        batch_type="examples",
                         beam_size=opts.beam,
                         num_hypotheses=opts.num_hypotheses,
                         return_scores=True,
@@ -396,7 +416,7 @@ class CTranslate2Engine:
             ) from None
         for g, batch, outputs in collected:
             n_batches += 1
-            for (text, toks), out in zip(batch, outputs, strict=True):
+            for (text, toks), out in zip(batch, outputs[: len(batch)], strict=True):
                 too_long = len(src_prefix) + len(toks) + len(src_suffix) > _MAX_INPUT_TOKENS
                 result = self._result(out, tgt_prefix, too_long, opts.max_length(len(toks)))
                 n_capped += result.capped

@@ -161,6 +161,12 @@ class DecodeOptions:
     #: to ~530 MB; 1024 tokens kept it at ~310 MB at the same speed).  Batches hold
     #: sentences of one length, so this never changes a translation.
     max_batch_tokens: int = 1024
+    #: Every sentence is decoded padded to its length rounded up to a multiple of
+    #: this many tokens ("length class"), whatever else is in its batch: a batch
+    #: holds one class, and one padding row of exactly the class length when no
+    #: sentence has it.  Classes of 8 make fewer, fuller batches than equal
+    #: lengths (1), and a sentence's output still depends only on the sentence.
+    length_class: int = 8
     compute_type: str = "int8"
     length_cap: tuple[float, int] = (3.0, 10)
     #: Batches decoded in parallel and threads per batch (0: chosen from the
@@ -177,6 +183,8 @@ class DecodeOptions:
             )
         if self.max_batch_size < 1:
             raise ConfigError(f"batch size {self.max_batch_size} must be at least 1")
+        if not 1 <= self.length_class <= 64:
+            raise ConfigError(f"length class {self.length_class} must be from 1 to 64")
         if self.max_batch_tokens < 1:
             raise ConfigError(f"batch token budget {self.max_batch_tokens} must be at least 1")
         if self.batch_type not in ("examples", "tokens"):
@@ -212,7 +220,10 @@ class DecodeOptions:
     def signature(self) -> str:
         """For :attr:`ttdn_i18n.model.Provenance.decoding`."""
         a, b = self.length_cap
-        return f"beam={self.beam},n={self.num_hypotheses},maxlen={a:g}x+{b}"
+        sig = f"beam={self.beam},n={self.num_hypotheses},maxlen={a:g}x+{b}"
+        # Output depends on the length class (padding), so it is part of what
+        # reproduces a file; the historical equal-length batching (1) adds nothing.
+        return sig if self.length_class == 1 else f"{sig},lenclass={self.length_class}"
 
 
 # ---------------------------------------------------------------- protocol
