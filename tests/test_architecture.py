@@ -16,7 +16,8 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "ttdn_i18n"
 
 #: Data flows down this list; a module may import its own layer or any layer above it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("_version", "model", "errors", "atomic", "xmlsafe", "languages", "profiles"),
+    ("_version", "model", "errors", "atomic", "xmlsafe", "languages", "profiles",
+     "usercache"),
     ("sources",),
     ("terms",),
     ("mt",),

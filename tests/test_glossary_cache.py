@@ -142,3 +142,15 @@ def test_glossary_lookup_gives_the_same_answer_warm_and_cold(cache_dir: Path) ->
     warm = runner.invoke(cli, ["glossary", "lookup", "Ban Chỉ đạo"])
     assert cold.exit_code == warm.exit_code == 0
     assert cold.output == warm.output and "Steering Committee" in warm.output
+
+
+def test_usercache_entries_are_private(cache_dir: Path) -> None:
+    from ttdn_i18n import usercache
+
+    assert usercache.write_private("x.json", b"{}")
+    entry = cache_dir / "x.json"
+    assert (entry.stat().st_mode & 0o777) == 0o600
+    assert usercache.read_private("x.json", 10) == b"{}"
+    assert usercache.read_private("x.json", 1) is None  # over the size bound
+    entry.chmod(0o644 | 0o002)
+    assert usercache.read_private("x.json", 10) is None  # others may write it

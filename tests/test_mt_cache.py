@@ -138,3 +138,41 @@ def test_a_cached_sentence_never_reaches_the_engine(
         # Another decoding signature is another context: translated afresh.
         translate_articles(articles, ["en"], cache=cache, decode=DecodeOptions(beam_size=2))
         assert len(sent) == 2 * n
+
+
+def test_model_checksums_are_remembered_in_the_user_cache(
+    tmp_path: Path, installed_models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run with a new output folder (a new MT cache) must not hash every model
+    # again: the checksum is kept per file state in the user's cache folder.
+    import os
+
+    from ttdn_i18n.mt.packages import list_models
+    from ttdn_i18n.review import mtcache
+
+    monkeypatch.setenv("TTDN_I18N_CACHE_DIR", str(tmp_path / "user-cache"))
+    model = list_models()[0][0]
+    hashed: list[int] = []
+    real = mtcache._checksum
+    monkeypatch.setattr(mtcache, "_checksum", lambda files: hashed.append(1) or real(files))
+
+    def fresh_process_identity() -> str:
+        mtcache._CHECKSUMS.clear()
+        return mtcache.model_identity(model)
+
+    first = fresh_process_identity()
+    assert fresh_process_identity() == first and hashed == [1]
+    with mtcache.open_cache(tmp_path / "new-out" / "c.sqlite") as cache:
+        mtcache._CHECKSUMS.clear()
+        assert mtcache.model_identity(model, cache) == first and hashed == [1]
+    # The model file changes: hashed again, under its new state.
+    model_bin = model.model_dir / "model.bin"
+    st = model_bin.stat()
+    os.utime(model_bin, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    try:
+        assert fresh_process_identity() == first and hashed == [1, 1]
+    finally:
+        os.utime(model_bin, ns=(st.st_atime_ns, st.st_mtime_ns))
+    # Cache off: hashed every time, same answer.
+    monkeypatch.setenv("TTDN_I18N_CACHE_DIR", "off")
+    assert fresh_process_identity() == first and len(hashed) == 3

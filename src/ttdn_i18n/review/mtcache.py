@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from ttdn_i18n.errors import TMError
 from ttdn_i18n.mt.engine import Hypothesis, MTResult
 from ttdn_i18n.review.sqlite import SQLiteStore, connect_wal
+from ttdn_i18n.usercache import read_private, write_private
 
 if TYPE_CHECKING:
     from ttdn_i18n.mt.engine import DecodeOptions
@@ -133,12 +134,41 @@ def _checksum(files: Sequence[Path]) -> str:
     return h.hexdigest()
 
 
+#: Model checksums kept in the user's cache folder (:mod:`ttdn_i18n.usercache`), so a run
+#: with a new output folder does not hash every model again (0.1-1 s per model).
+_CHECKSUM_FILE = "model-checksums.json"
+_CHECKSUM_KEEP = 64
+
+
+def _known_checksums() -> dict[str, str]:
+    data = read_private(_CHECKSUM_FILE, 1_000_000)
+    if data is None:
+        return {}
+    try:
+        table = json.loads(data)
+    except ValueError:
+        return {}
+    if not isinstance(table, dict):
+        return {}
+    return {k: v for k, v in table.items() if isinstance(k, str) and isinstance(v, str)
+            and len(v) == 64}
+
+
+def _remember_checksum(key: str, digest: str) -> None:
+    table = _known_checksums()
+    table.pop(key, None)
+    table[key] = digest  # newest last; the oldest go first
+    kept = dict(list(table.items())[-_CHECKSUM_KEEP:])
+    write_private(_CHECKSUM_FILE, json.dumps(kept, ensure_ascii=True).encode())
+
+
 def model_identity(model: ModelInfo, cache: MTCache | None = None) -> str:
     """``name|version|kind|prefixes|sha256`` of what decides a model's output.
 
     The checksum covers ``model.bin``, the vocabularies and the tokenizer
     files; it is computed once per file state (size and modification time),
-    remembered in the process and, with ``cache``, in the cache database.
+    remembered in the process, in the user's cache folder and, with ``cache``,
+    in the cache database.
     """
     files = _model_files(model)
     stamp = _stamp(files)
@@ -147,7 +177,10 @@ def model_identity(model: ModelInfo, cache: MTCache | None = None) -> str:
     if digest is None and cache is not None:
         digest = cache.stored_checksum(key[0], stamp)
     if digest is None:
-        digest = _checksum(files)
+        digest = _known_checksums().get(f"{key[0]}|{stamp}")
+        if digest is None:
+            digest = _checksum(files)
+            _remember_checksum(f"{key[0]}|{stamp}", digest)
         if cache is not None:
             cache.store_checksum(key[0], stamp, digest)
     _CHECKSUMS[key] = digest

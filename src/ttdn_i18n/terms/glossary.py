@@ -26,7 +26,6 @@ stamps the same whether it was read from TBX or CSV, pretty-printed or not.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
 import hashlib
@@ -44,6 +43,7 @@ from ttdn_i18n.atomic import read_regular_file
 from ttdn_i18n.errors import FormatError, GlossaryError
 from ttdn_i18n.model import TermHit, TermStatus
 from ttdn_i18n.sources.normalize import canonical, normalize_text, strip_diacritics
+from ttdn_i18n.usercache import CACHE_ENV, cache_dir, prune, read_private, write_private
 from ttdn_i18n.xmlsafe import XML_NS, parse_xml
 
 __all__ = [
@@ -1018,9 +1018,8 @@ def _format_of(path: Path) -> str:
 
 # --- compiled-glossary cache ----------------------------------------------------------------
 
-#: Environment variable naming the compiled-glossary cache folder; "off" (or empty)
-#: turns the cache off.  Default: ``$XDG_CACHE_HOME/ttdn-i18n``, else ``~/.cache/ttdn-i18n``.
-GLOSSARY_CACHE_ENV = "TTDN_I18N_CACHE_DIR"
+#: Environment variable naming the cache folder (see :mod:`ttdn_i18n.usercache`).
+GLOSSARY_CACHE_ENV = CACHE_ENV
 # Bump when what is pickled changes shape in a way the code digest would not show.
 _COMPILED_FORMAT = "ttdn-compiled-glossary/1"
 #: Compiled glossaries kept; older ones are removed when a new one is written.
@@ -1029,21 +1028,12 @@ _COMPILED_MAX_BYTES = 512_000_000
 
 
 def glossary_cache_dir() -> Path | None:
-    """Where compiled glossaries are kept, or None when the cache is off.
+    """Where compiled glossaries are kept (:func:`ttdn_i18n.usercache.cache_dir`).
 
     Parsing and indexing the national glossary takes about 0.2 s, most of a
-    short run's start-up; the compiled form loads in about 0.03 s.  The folder
-    holds nothing but this cache: deleting it at any time is safe.
+    short run's start-up; the compiled form loads in about 0.03 s.
     """
-    value = os.environ.get(GLOSSARY_CACHE_ENV)
-    if value is not None:
-        if value.strip().lower() in ("", "off", "0", "no", "false", "none"):
-            return None
-        return Path(value).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # the XDG spec: a relative value is ignored
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ttdn-i18n" if os.path.isabs(base) else None
+    return cache_dir()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1075,64 +1065,35 @@ def _compiled_key(data: bytes, fmt: str, stem: str) -> str:
     return digest.hexdigest()[:40]
 
 
-def _compiled_path(key: str) -> Path | None:
-    folder = glossary_cache_dir()
-    return folder / f"glossary-{key}.pickle" if folder is not None and key else None
-
-
 def _load_compiled(key: str) -> Glossary | None:
     import pickle
-    import stat
 
-    path = _compiled_path(key)
-    if path is None:
+    data = read_private(f"glossary-{key}.pickle", _COMPILED_MAX_BYTES) if key else None
+    if data is None:
         return None
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            # Unpickling runs code: only a regular file this user owns and nobody
-            # else may write is read (the folder is the user's own cache).
-            if (not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid()
-                    or info.st_mode & 0o022 or info.st_size > _COMPILED_MAX_BYTES):
-                return None
-            payload = pickle.load(handle)  # noqa: S301 (see above)
-        marker, concepts, name, checksum, index = payload
+        # Unpickling runs code: read_private only returns a file this user owns
+        # and nobody else may write (the user's own cache folder).
+        marker, concepts, name, checksum, index = pickle.loads(data)  # noqa: S301
         if marker != _COMPILED_FORMAT or not isinstance(index, _Index):
             return None
-        g = Glossary._restore(tuple(concepts), str(name), str(checksum), index)
+        return Glossary._restore(tuple(concepts), str(name), str(checksum), index)
     except Exception:  # noqa: BLE001 -- any damaged entry is a miss: parse the file instead
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: kept when old entries are removed
-    return g
 
 
 def _store_compiled(key: str, g: Glossary) -> None:
     import pickle
-    import tempfile
 
-    path = _compiled_path(key)
-    if path is None:
+    if not key or glossary_cache_dir() is None:
         return
     payload = (_COMPILED_FORMAT, g.concepts, g.name, g.checksum, g._index)
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".glossary-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        kept = sorted(path.parent.glob("glossary-*.pickle"),
-                      key=lambda f: f.stat().st_mtime, reverse=True)
-        for old in kept[_COMPILED_KEEP:]:
-            old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, RecursionError):
+        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, RecursionError):
         return  # a cache that cannot be written only costs the next run 0.2 s
+    if write_private(f"glossary-{key}.pickle", data):
+        prune("glossary-*.pickle", _COMPILED_KEEP)
 
 
 def _local(elem: etree._Element) -> str:
