@@ -21,6 +21,13 @@ intra 1, beam 4, 3 hypotheses, cap 3n+10:
 Then, for each k and a sample of sentences, each sentence is decoded alone (with
 its padding row) and compared with its batched result: the "differ" column
 must be 0.  Only decoding is timed (tokenization and model load are not).
+
+``--memory K,BATCH,TOKENS`` instead decodes once with that length class, batch
+size and token budget and prints the peak RSS (``VmHWM``) of this process; run
+it once per configuration (a process keeps its peak)::
+
+    .venv/bin/python benchmarks/bench_batching.py --memory 8,32,1024
+    .venv/bin/python benchmarks/bench_batching.py --memory 8,16,1024 --set SETS/300
 """
 
 from __future__ import annotations
@@ -65,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=2)
     ap.add_argument("--sample", type=int, default=40, help="sentences checked alone per class")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ttdn-bench-e2e")
+    ap.add_argument("--memory", help="K,BATCH,TOKENS: one decode, then print the peak RSS")
     args = ap.parse_args(argv)
 
     import ctranslate2
@@ -82,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     tr = ctranslate2.Translator(str(model_dir / "model"), device="cpu", compute_type="int8",
                                 inter_threads=2, intra_threads=1)
     tr.translate_batch([[*items[0][1], eos]], **KW)  # warm-up
+    if args.memory:
+        return _memory(tr, items, eos, args.memory)
     classes = [int(k) for k in args.classes.split(",")]
     plans = {k: _class_batches(items, k, eos) for k in classes}
 
@@ -126,6 +136,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| class {k} | {len(plans[k])} | {rows_total} | {med:.2f} | {med / floor:.2f} | "
               f"{differ} / {len(items[::step])} |")
     print(json.dumps({k: [round(x, 2) for x in v] for k, v in times.items()}))
+    return 0
+
+
+def _memory(tr: Any, items: list[tuple[str, list[str]]], eos: str, spec: str) -> int:
+    from ttdn_i18n.mt.ctranslate2 import _batches
+    from ttdn_i18n.mt.engine import DecodeOptions
+
+    k, size, tokens = (int(x) for x in spec.split(","))
+    opts = DecodeOptions(length_class=k, max_batch_size=size, max_batch_tokens=tokens)
+    t0 = time.perf_counter()
+    pending = []
+    for batch, padded in _batches(items, opts):
+        rows = [[*t, eos] for _, t in batch]
+        if all(len(t) < padded for _, t in batch):
+            first = batch[0][1]
+            rows.append([*(first * (padded // len(first) + 1))[:padded], eos])
+        pending.append(tr.translate_batch(rows, max_batch_size=len(rows), asynchronous=True,
+                                          max_decoding_length=opts.max_length(padded), **KW))
+    for futures in pending:
+        [f.result() for f in futures]
+    seconds = time.perf_counter() - t0
+    hwm = next(int(line.split()[1]) // 1024 for line in
+               Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM"))
+    print(f"{len(items)} sentences, class {k}, batch {size}, {tokens} tokens: "
+          f"{seconds:.1f} s, peak RSS {hwm} MB")
     return 0
 
 
