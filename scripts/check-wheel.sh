@@ -36,6 +36,13 @@ if [ "$marks" -lt 1 ]; then
     exit 1
 fi
 echo "check-wheel: $marks lines with term marks" >&2
+# The compiled glossary is cached in the (fresh) home; a second run uses it and
+# writes the same file.
+ls "$HOME"/.cache/ttdn-i18n/glossary-*.pickle >/dev/null 2>&1 \
+    || { echo "check-wheel: no compiled glossary in $HOME/.cache/ttdn-i18n" >&2; exit 1; }
+"$venv/bin/ttdn-i18n" translate "$article" --to en --out y --quiet
+cmp -s x/en/hoi-nghi-thong-tin-doi-ngoai.xlf y/en/hoi-nghi-thong-tin-doi-ngoai.xlf \
+    || { echo "check-wheel: the run with the cached glossary wrote another file" >&2; exit 1; }
 "$venv/bin/ttdn-i18n" glossary lookup "Ban Chỉ đạo" | tee lookup.txt
 grep -qi "steering committee" lookup.txt \
     || { echo "check-wheel: glossary lookup found no Steering Committee" >&2; exit 1; }

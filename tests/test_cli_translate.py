@@ -129,6 +129,25 @@ def test_unknown_language(tmp_path: Path) -> None:
     assert not (tmp_path / "o").exists()
 
 
+def test_quiet_prints_only_errors_and_json_prints_everything(tmp_path: Path) -> None:
+    # No model here, so the summary has a "No model" line and a warning-worthy run:
+    # --quiet still prints nothing; --json carries it all.
+    code, stdout, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out",
+                                str(tmp_path / "q"), "--quiet")
+    assert (code, stdout, stderr) == (0, "", "")
+    assert list((tmp_path / "q" / "en").glob("*.xlf"))
+    code, stdout, stderr = _run("translate", str(EXAMPLES), "--to", "en,xx", "--out",
+                                str(tmp_path / "q2"), "--quiet")
+    assert code == 1 and stdout == ""
+    assert stderr == ("Error: unknown language code 'xx' in --to; use one of: en, km, lo "
+                      "(also known: de, es, fr, id, ja, ko, ms, my, ru, th, vi, zh)\n")
+    code, stdout, stderr = _run("translate", str(EXAMPLES), "--to", "en", "--out",
+                                str(tmp_path / "j"), "--quiet", "--json")
+    assert code == 0 and stderr == ""
+    summary = json.loads(stdout)
+    assert summary["languages"][0]["lang"] == "en"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere: permissions not testable")
 def test_unwritable_out(tmp_path: Path) -> None:
     locked = tmp_path / "locked"

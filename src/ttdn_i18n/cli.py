@@ -112,7 +112,8 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
 @click.option("--out", "out", required=True, type=click.Path(path_type=str),
               help="Output folder; files go to OUT/<lang>/<article>.<ext>.")
 @click.option("--glossary", "glossary_path", type=click.Path(path_type=str),
-              help="Terminology glossary (.tbx, .csv, .tsv); default: the starter glossary.")
+              help="Terminology glossary (.tbx, .csv, .tsv); default: the national glossary "
+                   "shipped with ttdn-i18n.")
 @click.option("--no-glossary", is_flag=True, help="Translate without a glossary.")
 @click.option("--format", "fmt", metavar="FORMAT",
               help="Output format: xliff12 (default), xliff21, po, or a registered format.")
@@ -146,8 +147,10 @@ def format_progress(event: ProgressEvent, elapsed: float) -> str:
               help="Project config (default ./ttdn-i18n.toml when present).")
 @click.option("--no-mt-cache", is_flag=True,
               help="Neither read nor write OUT/ttdn-mt-cache.sqlite (translate every sentence).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress display.")
-@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print only errors: no progress, no summary (--json still prints JSON).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the whole summary as JSON (warnings included).")
 def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path: str | None,
               no_glossary: bool, fmt: str | None, profile: str | None, tm_path: str | None,
               model: str | None,
@@ -209,7 +212,7 @@ def translate(articles: tuple[str, ...], to: str | None, out: str, glossary_path
         summary = replace(summary, warnings=(missing, *summary.warnings))
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
-    else:
+    elif not quiet:
         click.echo(summary.format())
 
 
