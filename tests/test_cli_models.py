@@ -200,7 +200,7 @@ def test_import_m2m100_then_translate_uses_it(
     if not ARTICLE.is_file():
         pytest.skip(f"example article {ARTICLE} is missing")
     dest = tmp_path / "out"
-    code, out, err = _run("translate", str(ARTICLE), "--to", "lo,km", "--out", str(dest), "-q")
+    code, out, err = _run("translate", str(ARTICLE), "--to", "lo,km", "--out", str(dest))
     assert code == 0, err
     assert "  lo: ctranslate2: m2m-tiny 1.0 (vi→lo) [multilingual]" in out
     assert "  km: ctranslate2: m2m-tiny 1.0 (vi→km) [multilingual]" in out

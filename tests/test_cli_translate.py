@@ -256,7 +256,7 @@ def test_the_poedit_profile_writes_msgfmt_clean_po(tmp_path: Path) -> None:
 
     article = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
     code, stdout, stderr = _run("translate", str(article), "--to", "en", "--out",
-                                str(tmp_path / "o"), "--for", "poedit", "--quiet")
+                                str(tmp_path / "o"), "--for", "poedit")
     assert code == 0, stderr
     po = tmp_path / "o" / "en" / "hoi-nghi-thong-tin-doi-ngoai.po"
     assert po.is_file() and stdout.endswith("(po, 1 files written)\n")

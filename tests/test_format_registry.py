@@ -108,7 +108,7 @@ def test_every_command_accepts_a_registered_format(toy_format: Format, tmp_path:
     out = tmp_path / "out"
     article = EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"
     code, stdout, stderr = run_cli("translate", str(article), "--to", "en", "--out", str(out),
-                                   "--format", "toy", "--quiet")
+                                   "--format", "toy")
     assert code == 0, stderr
     written = out / "en" / "hoi-nghi-thong-tin-doi-ngoai.toyjson"
     assert written.is_file()
