@@ -490,6 +490,12 @@ def _plan_run(
         raise ConfigError("no target language given; name at least one (en, lo, km)")
     languages, warnings = plan_languages(targets, glossary=glossary, decode=decode,
                                          prefer=prefer, backend=backend)
+    routes = [plan.route for plan in languages.values() if plan.route is not None]
+    if routes:
+        from ttdn_i18n.mt.engine import preload_engines
+
+        # The models load while the articles are parsed (about 0.25 s for three).
+        preload_engines(routes, decode, backend=backend)
     articles: list[Article] = []
     skipped: list[str] = []
     for f in find_articles(paths):

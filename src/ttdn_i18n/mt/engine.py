@@ -27,6 +27,7 @@ when chosen, so a broken plug-in never gets in the way of the others.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 from collections.abc import Callable, Sequence
@@ -61,6 +62,7 @@ __all__ = [
     "route_warnings",
     "translate_route",
     "translate_route_groups",
+    "preload_engines",
 ]
 
 #: Entry-point group through which installed packages add backends.
@@ -411,6 +413,27 @@ def get_engine(
             )
         _CACHE[key] = engine
         return engine
+
+
+def preload_engines(routes: Sequence[Route], options: DecodeOptions | None = None,
+                    *, backend: str | None = None) -> threading.Thread:
+    """Load the engines of ``routes`` in a background thread; returns the thread.
+
+    A run parses its articles while the models load (CTranslate2 loads without
+    holding the GIL).  Nothing is raised here: a model that fails to load fails
+    again, with its message, when the run asks for it (:func:`get_engine`).
+    """
+    opts = options or DecodeOptions()
+
+    def load() -> None:
+        for route in routes:
+            for step in route.steps:
+                with contextlib.suppress(Exception):  # reported by the real get_engine
+                    get_engine(step.model, opts, backend or route.backend)
+
+    thread = threading.Thread(target=load, name="ttdn-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def clear_engine_cache() -> None:
