@@ -49,12 +49,13 @@ KW: dict[str, Any] = {"beam_size": 4, "num_hypotheses": 3, "return_scores": True
                       "max_input_length": 1024, "replace_unknowns": True}
 
 
-def _class_batches(items: list[tuple[str, list[str]]], k: int, eos: str
-                   ) -> list[tuple[list[str], list[list[str]], int]]:
+def _class_batches(items: list[tuple[str, list[str]]], k: int, eos: str, size: int = 32,
+                   tokens: int = 1024) -> list[tuple[list[str], list[list[str]], int]]:
+    """(sentences, rows with the padding row, decoding cap) per batch, as the engine."""
     from ttdn_i18n.mt.ctranslate2 import _batches
     from ttdn_i18n.mt.engine import DecodeOptions
 
-    opts = DecodeOptions(length_class=k)
+    opts = DecodeOptions(length_class=k, max_batch_size=size, max_batch_tokens=tokens)
     out = []
     for batch, padded in _batches(items, opts):
         rows = [[*t, eos] for _, t in batch]
@@ -140,20 +141,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _memory(tr: Any, items: list[tuple[str, list[str]]], eos: str, spec: str) -> int:
-    from ttdn_i18n.mt.ctranslate2 import _batches
-    from ttdn_i18n.mt.engine import DecodeOptions
-
     k, size, tokens = (int(x) for x in spec.split(","))
-    opts = DecodeOptions(length_class=k, max_batch_size=size, max_batch_tokens=tokens)
     t0 = time.perf_counter()
-    pending = []
-    for batch, padded in _batches(items, opts):
-        rows = [[*t, eos] for _, t in batch]
-        if all(len(t) < padded for _, t in batch):
-            first = batch[0][1]
-            rows.append([*(first * (padded // len(first) + 1))[:padded], eos])
-        pending.append(tr.translate_batch(rows, max_batch_size=len(rows), asynchronous=True,
-                                          max_decoding_length=opts.max_length(padded), **KW))
+    pending = [tr.translate_batch(rows, max_batch_size=len(rows), asynchronous=True,
+                                  max_decoding_length=cap, **KW)
+               for _, rows, cap in _class_batches(items, k, eos, size, tokens)]
     for futures in pending:
         [f.result() for f in futures]
     seconds = time.perf_counter() - t0
