@@ -412,6 +412,17 @@ def test_a_sentence_gets_the_same_translation_alone_or_in_any_batch(
     assert [engine.translate([s], options)[0] for s in sentences] == together
 
 
+def test_a_sentence_with_no_tokens_translates_alone_and_in_a_batch(
+    engine: CTranslate2Engine
+) -> None:
+    # A zero-width space is not blank to str.strip() but SentencePiece gives it no
+    # pieces: its padding row must still have the class length.
+    assert engine.source_tokenizer.encode("\u200b") == []
+    together = engine.translate(["\u200b", *SENTENCES])
+    assert together[0] == engine.translate(["\u200b"])[0]
+    assert together[1:] == engine.translate(SENTENCES)
+
+
 @pytest.fixture(scope="module")
 def padding_sensitive(tmp_path_factory: pytest.TempPathFactory) -> ModelInfo:
     # Big enough (4 layers, d512, int8) that padding changes some outputs; the

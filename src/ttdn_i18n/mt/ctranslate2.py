@@ -386,7 +386,7 @@ class CTranslate2Engine:
                     if all(len(toks) < padded for _, toks in batch):
                         # The padding row: the first sentence's tokens repeated to
                         # exactly the class length, decoded and thrown away.
-                        first = batch[0][1]
+                        first = batch[0][1] or [self._eos]
                         rows.append(src_prefix + (first * (padded // len(first) + 1))[:padded]
                                     + src_suffix)
                     cap = opts.max_length(padded) + len(tgt_prefix)
