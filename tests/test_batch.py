@@ -6,6 +6,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from support import EXAMPLES, GLOSSARY, run_cli
 from ttdn_i18n.errors import GlossaryError
 from ttdn_i18n.terms.glossary import load_glossary, write_glossary
@@ -115,3 +117,27 @@ def test_an_emptied_target_is_not_reviewed_work_and_the_mt_comes_back(
     assert "kept from review 0" in stdout
     again = {e.msgctxt: e.msgstr for e in polib.pofile(str(po_path)) if e.msgctxt in mt}
     assert again == mt  # the MT is back, still fuzzy (needs review)
+
+
+def test_a_damaged_model_fails_with_one_line_while_models_load_in_the_background(
+    tmp_path: Path, argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # translate loads the models in a background thread while it parses; a model
+    # that cannot load must still end the run with the loader's own message.
+    import shutil
+
+    from ttdn_i18n.mt.engine import clear_engine_cache
+
+    packages = tmp_path / "packages"
+    shutil.copytree(argos_packages_dir, packages)
+    for model_bin in packages.glob("*/model/model.bin"):
+        model_bin.write_bytes(b"\0" * 64)
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    clear_engine_cache()
+    out = tmp_path / "out"
+    code, stdout, err = run_cli("translate", str(EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"),
+                                "--to", "en", "--out", str(out))
+    clear_engine_cache()
+    assert code == 1 and stdout == ""
+    assert err.startswith("Error: cannot load model ") and "reinstall it" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
