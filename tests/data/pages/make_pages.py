@@ -2288,9 +2288,15 @@ def dangcongsan(art: Art, rng: random.Random, page: str) -> Page:
         ),
         label=BP,
     )
-    bc_items = ["Trang chủ", pick(rng, "Đối ngoại", "Thời sự"), pick(rng, "Tin tức", "Hoạt động đối ngoại")]
+    bc_items = [
+        "Trang chủ",
+        pick(rng, "Đối ngoại", "Thời sự"),
+        pick(rng, "Tin tức", "Hoạt động đối ngoại"),
+    ]
     if rng.random() < 0.5:
-        bc = E("div", *[x for t in bc_items for x in (a(t), " > ")][:-1], class_="breadcrumb", label=BP)
+        bc = E(
+            "div", *[x for t in bc_items for x in (a(t), " > ")][:-1], class_="breadcrumb", label=BP
+        )
     else:
         bc = E("div", a(bc_items[1]), class_="cate-name", label=BP)
     st = Style(
@@ -2339,7 +2345,18 @@ def dangcongsan(art: Art, rng: random.Random, page: str) -> Page:
         *body,
         *byline_els(art, pick(rng, "p-right", "p-author")),
         *srcs,
-        E("div", E("span", "Chia sẻ:"), " ", a("Facebook"), " ", a("Zalo"), " ", a("Twitter"), class_="share", label=BP),
+        E(
+            "div",
+            E("span", "Chia sẻ:"),
+            " ",
+            a("Facebook"),
+            " ",
+            a("Zalo"),
+            " ",
+            a("Twitter"),
+            class_="share",
+            label=BP,
+        ),
         maybe(rng, 0.6, tags_box(rng, 0)),
         class_="post-content",
     )
@@ -2353,7 +2370,9 @@ def dangcongsan(art: Art, rng: random.Random, page: str) -> Page:
         date_style=pick(rng, "paren", "plain", None),
         head_tag="div",
     )
-    side = sidebar(rng, art, ["tinmoi", "docnhieu"] + rng.sample(["video", "lienket"], 1), "sidebar")
+    side = sidebar(
+        rng, art, ["tinmoi", "docnhieu"] + rng.sample(["video", "lienket"], 1), "sidebar"
+    )
     foot = footer(
         [
             "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -2395,7 +2414,15 @@ def vnexpress(art: Art, rng: random.Random, page: str) -> Page:
         E("a", "VnExpress", href="/", class_="logo"),
         E("div", "Báo tiếng Việt nhiều người xem nhất", class_="slogan"),
         E("div", header_today(art.date, rng, 1), class_="today"),
-        E("div", a("Mới nhất"), " ", a("Tin theo khu vực"), " ", a("International"), class_="top-links"),
+        E(
+            "div",
+            a("Mới nhất"),
+            " ",
+            a("Tin theo khu vực"),
+            " ",
+            a("International"),
+            class_="top-links",
+        ),
         E("div", a("Đăng nhập"), class_="login"),
         class_="header",
         label=BP,
@@ -2424,7 +2451,13 @@ def vnexpress(art: Art, rng: random.Random, page: str) -> Page:
         ),
         label=BP,
     )
-    sect = pick(rng, ("Thời sự", "Chính trị"), ("Thế giới", "Tư liệu"), ("Giáo dục", "Du học"), ("Kinh doanh", "Quốc tế"))
+    sect = pick(
+        rng,
+        ("Thời sự", "Chính trị"),
+        ("Thế giới", "Tư liệu"),
+        ("Giáo dục", "Du học"),
+        ("Kinh doanh", "Quốc tế"),
+    )
     bc = E("ul", E("li", a(sect[0])), E("li", a(sect[1])), class_="breadcrumb", label=BP)
     date_el = E("span", T(fmt_date(art.date, "wd_gmt"), "dateline"), class_="date")
     st = Style(
@@ -2441,7 +2474,16 @@ def vnexpress(art: Art, rng: random.Random, page: str) -> Page:
         E("p", E("strong", T(n, "byline")), class_="Normal", style="text-align:right;")
         for n in art.authors
     ]
-    video = maybe(rng, 0.4, E("div", video_residue(rng), E("p", T(f"Video: {pick(rng, 'Bộ Ngoại giao', 'Reuters', 'Nguyễn Đông')}", BP)), class_="box-video"))
+    video = maybe(
+        rng,
+        0.4,
+        E(
+            "div",
+            video_residue(rng),
+            E("p", T(f"Video: {pick(rng, 'Bộ Ngoại giao', 'Reuters', 'Nguyễn Đông')}", BP)),
+            class_="box-video",
+        ),
+    )
     cm_n = rng.randint(0, 40)
     comments = E(
         "div",
@@ -2451,12 +2493,26 @@ def vnexpress(art: Art, rng: random.Random, page: str) -> Page:
         *(
             [
                 E("div", E("b", rng.choice(LORE_NAMES)), class_="cm-name"),
-                E("p", rng.choice([
-                    "Mong các cơ quan chức năng tiếp tục hỗ trợ bà con ở xa như thế này.",
-                    "Tin rất đáng mừng, chúc các bạn học tập tốt và sớm về xây dựng quê hương.",
-                    "Cảm ơn phóng viên đã đưa tin kịp thời.",
-                ]), class_="full_content"),
-                E("div", a("Thích"), " ", a("Trả lời"), " ", E("span", f"{rng.randint(1, 23)}h trước"), class_="cm-tools"),
+                E(
+                    "p",
+                    rng.choice(
+                        [
+                            "Mong các cơ quan chức năng tiếp tục hỗ trợ bà con ở xa như thế này.",
+                            "Tin rất đáng mừng, chúc các bạn học tập tốt và sớm về xây dựng quê hương.",
+                            "Cảm ơn phóng viên đã đưa tin kịp thời.",
+                        ]
+                    ),
+                    class_="full_content",
+                ),
+                E(
+                    "div",
+                    a("Thích"),
+                    " ",
+                    a("Trả lời"),
+                    " ",
+                    E("span", f"{rng.randint(1, 23)}h trước"),
+                    class_="cm-tools",
+                ),
             ]
             if cm_n
             else []
@@ -2472,12 +2528,34 @@ def vnexpress(art: Art, rng: random.Random, page: str) -> Page:
         maybe(rng, 0.5, video),
         E("article", *body, *byl, class_="fck_detail"),
         E("div", a("Chia sẻ"), " ", a("Copy link"), class_="social", label=BP),
-        maybe(rng, 0.6, E("div", E("span", "Tags:"), " ", *[x for t in rng.sample(["ASEAN", "Lào", "Campuchia", "ngoại giao", "lao động", "du học"], 2) for x in (a(t), " ")][:-1], class_="tags", label=BP)),
+        maybe(
+            rng,
+            0.6,
+            E(
+                "div",
+                E("span", "Tags:"),
+                " ",
+                *[
+                    x
+                    for t in rng.sample(
+                        ["ASEAN", "Lào", "Campuchia", "ngoại giao", "lao động", "du học"], 2
+                    )
+                    for x in (a(t), " ")
+                ][:-1],
+                class_="tags",
+                label=BP,
+            ),
+        ),
         class_="sidebar-1",
     )
     back = E("div", a(f"Trở lại {sect[0]}"), class_="back-cate", label=BP)
     rel = related_box(
-        rng, art, pick(rng, "Xem nhiều", "Tin khác", "Xem thêm"), rng.randint(3, 5), cls="width_common box-news", head_tag="h2"
+        rng,
+        art,
+        pick(rng, "Xem nhiều", "Tin khác", "Xem thêm"),
+        rng.randint(3, 5),
+        cls="width_common box-news",
+        head_tag="h2",
     )
     foot = footer(
         [
@@ -2542,7 +2620,11 @@ def bvhttdl(art: Art, rng: random.Random, page: str) -> Page:
         class_="nav",
         label=BP,
     )
-    bc_items = ["Trang chủ", "Tin tức - Sự kiện", pick(rng, "Hợp tác quốc tế", "Tin hoạt động", "Văn hóa", "Du lịch")]
+    bc_items = [
+        "Trang chủ",
+        "Tin tức - Sự kiện",
+        pick(rng, "Hợp tác quốc tế", "Tin hoạt động", "Văn hóa", "Du lịch"),
+    ]
     bc = E("div", *[x for t in bc_items for x in (a(t), " » ")][:-1], class_="breadcrumb", label=BP)
     st = Style(
         para=pick(rng, "p-justify", "p-span"),
@@ -2590,7 +2672,9 @@ def bvhttdl(art: Art, rng: random.Random, page: str) -> Page:
         date_style=pick(rng, "paren", "plain"),
         head_tag="div",
     )
-    side = sidebar(rng, art, rng.sample(["lienket", "thongke", "poll", "video"], 2), "col-right", wrap="div")
+    side = sidebar(
+        rng, art, rng.sample(["lienket", "thongke", "poll", "video"], 2), "col-right", wrap="div"
+    )
     foot = footer(
         [
             "CỔNG THÔNG TIN ĐIỆN TỬ BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
