@@ -38,7 +38,31 @@ _PAGES = iter_pages(PAGES)
 #: as lead or paragraph, because the paste does not show whether the page had a sapo.
 #: The strict figures (15 pasted pages typed lead where the sapo-less HTML page has a
 #: paragraph) are in benchmarks/bench_sources.py.
-KNOWN_FAILURES: dict[str, str] = {}
+#: The 13 entries below are from the blind held-out round (dangcongsan, vnexpress,
+#: bvhttdl; benchmarks/README.md, "Blind held-out round"): pages frozen before the rules
+#: were run on them, listed as the rules type them at 8662067, no rule changed for them.
+KNOWN_FAILURES: dict[str, str] = {
+    "bvhttdl/bvh-dulich-lao-2023.html": "paragraph->caption",
+    "bvhttdl/bvh-dulich-lao-2023.txt": "paragraph->caption",
+    "dangcongsan/dcs-hoidam-lao-2024.html": "boilerplate->paragraph",
+    "dangcongsan/dcs-hoidam-lao-2024.txt": "boilerplate->lead, lead->paragraph",
+    "dangcongsan/dcs-kieubao-duc-2024.html": "boilerplate->paragraph",
+    "dangcongsan/dcs-kieubao-duc-2024.txt": "boilerplate->lead, lead->paragraph",
+    "vnexpress/vnx-baoho-congdan-2024.html": "dateline->boilerplate",
+    "vnexpress/vnx-hoi-cho-campuchia-2024.html": "dateline->boilerplate",
+    "vnexpress/vnx-hoi-cho-campuchia-2024.txt": (
+        "byline->heading, boilerplate->heading, boilerplate->paragraph, boilerplate->byline"
+    ),
+    "vnexpress/vnx-luuhocsinh-lao-2023.html": "dateline->boilerplate",
+    "vnexpress/vnx-luuhocsinh-lao-2023.txt": (
+        "caption->paragraph, byline->heading, boilerplate->heading, boilerplate->paragraph,"
+        " boilerplate->byline"
+    ),
+    "vnexpress/vnx-ngoaitruong-asean-2024.html": "dateline->boilerplate, boilerplate->caption",
+    "vnexpress/vnx-ngoaitruong-asean-2024.txt": (
+        "lead->caption, boilerplate->caption, paragraph->lead"
+    ),
+}
 
 
 def _page_param(doc: Path, gold: Path) -> object:
@@ -106,6 +130,8 @@ STRICT_LEAD_MISSES = frozenset({
 def test_strict_scoring_misses_only_the_known_pasted_leads() -> None:
     wrong: dict[str, list[str]] = {}
     for doc, gold in _PAGES:
+        if str(doc.relative_to(PAGES)) in KNOWN_FAILURES:
+            continue  # wrong for other reasons; pinned by test_page_block_types' strict xfail
         score = score_file(doc, load_gold(gold), load_article)
         if not score.ok:
             wrong[str(doc.relative_to(PAGES))] = list(score.mismatches)
