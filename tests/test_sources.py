@@ -830,3 +830,121 @@ def test_lazy_language_profiles_give_langdetect_s_own_probabilities() -> None:
             except LangDetectException as exc:  # Lao/Khmer: no features, in both
                 results.append(str(exc))
         assert results[0] == results[1], text
+
+
+# --- issue 12: the article's date inside a furniture block above the headline ------------
+
+_BODY_P = (
+    "<p>Các lao động về đến sân bay quốc tế Nội Bài chiều 5/2, được cơ quan chức năng làm "
+    "thủ tục nhập cảnh và bố trí phương tiện đưa về địa phương.</p>"
+    "<p>Bộ Ngoại giao khuyến cáo người dân không tin vào các lời mời làm việc ở nước ngoài "
+    "qua mạng xã hội không rõ nguồn gốc.</p>"
+)
+
+
+def _dated_page(header: str, after: str = "") -> Article:
+    html = (
+        "<html><body><header class='site-header'>Báo điện tử <span class='date'>"
+        "Thứ Bảy, 10/2/2024</span></header>"
+        f"<div class='sidebar-1'>{header}"
+        "<h1>Đưa 40 lao động Việt gặp nạn ở nước ngoài về nước</h1>"
+        f"<article class='fck_detail'>{_BODY_P}</article>{after}</div></body></html>"
+    )
+    return parse_article(html, fmt="html", article_id="d")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the VnExpress shape: breadcrumb and date in a "header" block next to the <h1>
+        "<div class='header-content'><ul class='breadcrumb'><li>Kinh doanh</li>"
+        "<li>Quốc tế</li></ul><span class='date'>Thứ năm, 25/7/2024, 21:47 (GMT+7)</span></div>",
+        # a <header> element with a <time>, a toolbar block with a date-classed div
+        "<header><a href='#'>Thời sự</a> <time>25/07/2024 21:47</time></header>",
+        "<div class='toolbar'><div class='publish-time'>Thứ Năm, 25/07/2024 - 21:47</div>"
+        "<a href='#'>In bài</a></div>",
+        "<nav class='breadcrumb'><a href='#'>Thế giới</a> <span class='time'>"
+        "Cập nhật: 21:47 ngày 25/07/2024</span></nav>",
+    ],
+)
+def test_date_in_the_article_header_block_is_the_dateline(header: str) -> None:
+    a = _dated_page(header)
+    assert sorted(b.type.value for b in a.content_blocks[:2]) == ["dateline", "title"]
+    assert len(of_type(a, B.DATELINE)) == 1
+    # the rest of the header block is still furniture; the site header's date too
+    assert "Thứ Bảy, 10/2/2024" in " ".join(b.text for b in a.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a date-classed element that holds no date, a date-like line without date markup
+        "<div class='header-content'><span class='date'>Hôm nay</span> Kinh doanh</div>",
+        "<div class='header-content'><span>25/07/2024 21:47</span> Kinh doanh</div>",
+    ],
+)
+def test_header_block_without_a_marked_date_stays_furniture(header: str) -> None:
+    a = _dated_page(header)
+    assert of_type(a, B.DATELINE) == []
+
+
+def test_dates_in_furniture_after_the_headline_stay_furniture() -> None:
+    related = (
+        "<div class='tin-lien-quan'><p>Tin liên quan</p><ul><li>Hội chợ hàng Việt tại "
+        "Campuchia <span class='time'>24/07/2024 10:00</span></li></ul></div>"
+    )
+    a = _dated_page("<div class='header-content'>Kinh doanh</div>", after=related)
+    assert of_type(a, B.DATELINE) == []
+    assert "24/07/2024 10:00" in " ".join(b.text for b in a.boilerplate)
+
+
+# --- issue 12: a tool bar line (print, e-mail, share, font size) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In bài viết Gửi email Cỡ chữ A- A+",
+        "A+ A- | Chia sẻ | Lưu",
+        "Phóng to Thu nhỏ In trang",
+        "Lưu tin Nghe bài viết",
+        "Gửi bài · In · Cỡ chữ",
+        "Facebook Zalo Copy link A A+",
+        "Bản in | Gửi cho bạn bè | Zoom in Zoom out",
+    ],
+)
+def test_toolbar_lines_are_page_furniture(line: str) -> None:
+    assert boilerplate_reason(line) != ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # article sentences that start with or mention a toolbar word stay text
+        "In bài viết này, tác giả phân tích quan hệ Việt Nam - Lào.",
+        "Chia sẻ kinh nghiệm in ấn tài liệu tuyên truyền đối ngoại",
+        "Gửi email cho Bộ Ngoại giao để được hỗ trợ",
+        "Thích ứng với biến đổi khí hậu",
+        "Lưu học sinh Lào tại Việt Nam",
+        "Phóng to hình ảnh đất nước qua các triển lãm",
+    ],
+)
+def test_sentences_with_toolbar_words_are_text(line: str) -> None:
+    assert boilerplate_reason(line) == ""
+
+
+def test_toolbar_line_of_a_paste_does_not_take_the_lead() -> None:
+    text = (
+        "Tăng cường trao đổi lý luận giữa hai Đảng Việt Nam - Lào\n"
+        "Thứ Năm, 15/08/2024 10:23\n"
+        "In bài viết Gửi email Cỡ chữ A- A+\n\n"
+        "ĐCSVN - Sáng 14/8, tại Hà Nội, đoàn cán bộ Ban Tuyên giáo Trung ương làm việc với "
+        "đoàn cán bộ Ban Tuyên huấn Trung ương Đảng Nhân dân cách mạng Lào.\n\n"
+        "Hai bên trao đổi kinh nghiệm về công tác lý luận và thông tin đối ngoại.\n\n"
+        "Thu Hằng\n"
+    )
+    a = parse_article(text, fmt="txt", article_id="t")
+    assert [b.type.value for b in a.content_blocks] == [
+        "title", "dateline", "lead", "paragraph", "byline"
+    ]
+    assert [b.text for b in a.boilerplate] == ["In bài viết Gửi email Cỡ chữ A- A+"]

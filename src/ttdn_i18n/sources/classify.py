@@ -85,6 +85,15 @@ _COUNT_ITEM = (
 )
 _COUNT_SEP = r"\s*(?:[|•·,;/–—-]\s*)?"
 COUNTERS = rf"(?:{_COUNT_ITEM})(?:{_COUNT_SEP}(?:{_COUNT_ITEM}))*"
+# A toolbar item: share, print, e-mail and save buttons, font-size and zoom controls.
+_TOOL_ITEM = (
+    r"(?:chia sẻ(?: bài viết| bài này)?|share|like|thích|tweet|facebook|twitter|zalo|"
+    r"e-?mail|gửi (?:e-?mail|bài(?: này| viết)?|cho bạn bè)|in(?: bài(?: này| viết)?| trang)?|"
+    r"bản in|print|lưu(?: bài(?: viết)?| tin)?|copy link|sao chép (?:liên kết|link)|"
+    r"(?:mặc định\s*)?cỡ chữ(?: lớn| nhỏ)?|kích (?:cỡ|thước) chữ|phóng to|thu nhỏ|"
+    r"zoom(?: in| out)?|font(?:-?size)?|a[+-]|a|aa|[+-]|nghe(?: bài viết| đọc bài)?)"
+)
+TOOLBAR = rf"(?:{_TOOL_ITEM})(?:\s*[|•·:/,-]?\s*(?:{_TOOL_ITEM}))+\s*[|•·:]?"
 #: A dateline printed with a counter ("05/07/2024 14:00 | 1.997 lượt xem"): the counter
 #: before or after the date is stripped before the date is read.
 _COUNTER_AROUND = re.compile(
@@ -110,6 +119,10 @@ BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # luận | 5 lượt thích".  See COUNTERS.
         (COUNTERS, "view counter"),
         (r"(?:mặc định\s*)?cỡ chữ.*|(?:a-\s*a\+|a\+\s*a-)", "font-size control"),
+        # Line shape: a line made only of toolbar items (print, email, share, save,
+        # listen, font size, zoom) in any combination and order ("In bài viết Gửi email
+        # Cỡ chữ A- A+", "A+ A- | Chia sẻ | Lưu"): the article's tool bar.  See TOOLBAR.
+        (TOOLBAR, "toolbar (share, print, font size)"),
         (r"(?:video|clip) đang phát|đang phát|phát lại|xem video", "video-player residue"),
         (r"lắng nghe|nghe bài(?: viết| này)?", "media-player controls"),
         (r"■|□|▪|\*\s*\*\s*\*", "end mark (no text)"),

@@ -8,6 +8,7 @@ text rules of :mod:`.classify` then type what is left.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ttdn_i18n.errors import SourceError
@@ -193,9 +194,47 @@ def _drop_reason(el: _El, keep: set[int]) -> str:
     return ""
 
 
-def _drop_cand(el: _El, reason: str) -> Candidate:
+def _header_dates(el: _El) -> list[_El]:
+    """Date elements of a furniture block inside the article, above its headline.
+
+    Evidence of position and markup: an article's own header (breadcrumb, section,
+    date: ``<div class="header-content">``) sits inside the article container before the
+    ``<h1>``; a ``<time>`` or date-classed element in it whose whole text is a date
+    ("Thứ năm, 25/7/2024, 21:47 (GMT+7)") is the article's dateline, wherever the
+    page's markup puts it.  Dated items after the headline (related lists) stay
+    furniture.
+    """
+    if not el.xpath("following::h1"):
+        return []
+    found = []
+    for d in el.iter():
+        if not isinstance(d.tag, str) or d is el:
+            continue
+        if not (d.tag == "time" or _element_hint(d) is B.DATELINE):
+            continue
+        if any(isinstance(k.tag, str) and k.tag in _BLOCK_TAGS for k in d.iterdescendants()):
+            continue
+        if parse_dateline(normalize_text(" ".join(d.itertext()))):
+            found.append(d)
+    return found
+
+
+def _itertext_skip(el: _El, skip: set[int]) -> list[str]:
+    """``el.itertext()`` without the subtrees in ``skip`` (their tails are kept)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and id(child) not in skip:
+            parts.extend(_itertext_skip(child, skip))
+        parts.append(child.tail or "")
+    return parts
+
+
+def _drop_cand(el: _El, reason: str, skip: Sequence[_El] = ()) -> Candidate:
     # Spaces between pieces: menus are <li><a>..</a></li> runs without any.
-    text = normalize_text(" ".join(el.itertext()))
+    if skip:
+        text = normalize_text(" ".join(_itertext_skip(el, {id(d) for d in skip})))
+    else:
+        text = normalize_text(" ".join(el.itertext()))
     if not text and (src := el.get("src")):
         text = f"<{el.tag} src=\"{src}\">"
     return Candidate(text, B.BOILERPLATE, reason)  # empty ones are dropped without a trace
@@ -303,7 +342,10 @@ def _walk(
 ) -> None:
     inside = inside or el is root
     if reason := _drop_reason(el, keep):
-        out.append(_drop_cand(el, reason))
+        dates = _header_dates(el) if inside else []
+        out.append(_drop_cand(el, reason, skip=dates))
+        # The dates taken out of the furniture are the article's dateline.
+        out.extend(Candidate(normalize_text(" ".join(d.itertext())), B.DATELINE) for d in dates)
         return
     if not inside and id(el) not in keep:
         text = _text(el, keep)
