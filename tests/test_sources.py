@@ -948,3 +948,62 @@ def test_toolbar_line_of_a_paste_does_not_take_the_lead() -> None:
         "title", "dateline", "lead", "paragraph", "byline"
     ]
     assert [b.text for b in a.boilerplate] == ["In bài viết Gửi email Cỡ chữ A- A+"]
+
+
+# --- issue 12: the readers' comments box ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ý kiến (18)", "Ý kiến", "Góp ý", "Góp ý (2)", "Ý kiến bạn đọc (2)", "Bình luận (0)",
+     "Ý kiến [5]", "Bình luận", "Chưa có ý kiến nào"],
+)
+def test_comments_box_headers(line: str) -> None:
+    assert boilerplate_reason(line) == "comments box"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mới nhất Quan tâm nhất", "Thích Trả lời 11h trước", "5 phút trước",
+     "Trả lời · 2 giờ trước", "Thích | Trả lời | Báo vi phạm", "Cũ nhất Hay nhất",
+     "3 ngày trước"],
+)
+def test_comment_widget_lines(line: str) -> None:
+    assert boilerplate_reason(line) == "comments box controls"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ý kiến của chuyên gia về vấn đề này",
+        "Góp ý dự thảo luật đất đai sửa đổi",
+        "Mới nhất là chuyến thăm của Thủ tướng tới Lào",
+        "Trả lời phỏng vấn báo chí, Bộ trưởng cho biết hai bên sẽ tăng cường hợp tác.",
+        "Ba ngày trước đó, đoàn đã làm việc với tỉnh Attapeu.",
+        "Bình luận về sự kiện, ông nhấn mạnh vai trò của hợp tác khu vực.",
+    ],
+)
+def test_article_sentences_with_comment_words_are_text(line: str) -> None:
+    assert boilerplate_reason(line) == ""
+
+
+def test_comments_after_a_counted_header_are_not_translated() -> None:
+    text = (
+        "Doanh nghiệp Việt tìm khách ở hội chợ Phnom Penh\n"
+        "Thứ năm, 31/10/2024, 21:47 (GMT+7)\n\n"
+        "Hơn 200 gian hàng Việt Nam giới thiệu nông sản và hàng tiêu dùng tại hội chợ.\n\n"
+        "Hội chợ khai mạc sáng 30/10 và kéo dài 5 ngày, dự kiến đón 50.000 lượt khách.\n\n"
+        "Nguyễn Hải\n\n"
+        "Chia sẻ Copy link\n"
+        "Ý kiến (18)\n\n"
+        "Mới nhất Quan tâm nhất\n"
+        "Phương Thảo\n"
+        "Mong các cơ quan chức năng tiếp tục hỗ trợ bà con ở xa như thế này.\n\n"
+        "Thích Trả lời 11h trước\n"
+    )
+    a = parse_article(text, fmt="txt", article_id="k")
+    assert [b.type.value for b in a.content_blocks] == [
+        "title", "dateline", "lead", "paragraph", "byline"
+    ]
+    assert of_type(a, B.BYLINE)[0].text == "Nguyễn Hải"
+    assert "Phương Thảo" in [b.text for b in a.boilerplate]

@@ -94,6 +94,13 @@ _TOOL_ITEM = (
     r"zoom(?: in| out)?|font(?:-?size)?|a[+-]|a|aa|[+-]|nghe(?: bài viết| đọc bài)?)"
 )
 TOOLBAR = rf"(?:{_TOOL_ITEM})(?:\s*[|•·:/,-]?\s*(?:{_TOOL_ITEM}))+\s*[|•·:]?"
+# A comment-widget item: sort tabs, reply and like buttons, the age of a comment.
+_WIDGET_ITEM = (
+    r"(?:mới nhất|cũ nhất|quan tâm nhất|hay nhất|nhiều (?:thích|lượt thích) nhất|thích|"
+    r"trả lời|báo (?:vi phạm|xấu)|xem thêm (?:ý kiến|bình luận)|"
+    r"\d+\s*(?:h|g|giờ|phút|p|ngày|giây|tuần|tháng) trước|vừa xong|\d+)"
+)
+COMMENT_WIDGET = rf"(?:{_WIDGET_ITEM})(?:\s*[|•·,-]?\s*(?:{_WIDGET_ITEM}))*"
 #: A dateline printed with a counter ("05/07/2024 14:00 | 1.997 lượt xem"): the counter
 #: before or after the date is stripped before the date is read.
 _COUNTER_AROUND = re.compile(
@@ -126,9 +133,16 @@ BOILERPLATE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:video|clip) đang phát|đang phát|phát lại|xem video", "video-player residue"),
         (r"lắng nghe|nghe bài(?: viết| này)?", "media-player controls"),
         (r"■|□|▪|\*\s*\*\s*\*", "end mark (no text)"),
-        (r"(?:ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|viết bình luận|gửi ý kiến|"
-         r"đăng nhập để bình luận|bạn đọc bình luận|chưa có bình luận(?: nào)?)"
-         r"(?: \(\d+\))?\s*:?", "comments box"),
+        # The comments box header: "Ý kiến", "Bình luận", "Góp ý" and their longer forms,
+        # with or without a count in brackets or after the word ("Ý kiến (18)",
+        # "Bình luận 3").
+        (r"(?:ý kiến(?: bạn đọc| của bạn| độc giả)?|bình luận(?: của bạn| bạn đọc)?|"
+         r"góp ý(?: của bạn| bạn đọc)?|gửi bình luận|viết bình luận|gửi ý kiến|gửi góp ý|"
+         r"đăng nhập để bình luận|bạn đọc bình luận|chưa có (?:bình luận|ý kiến)(?: nào)?)"
+         r"(?:\s*[(\[]\s*\d+\s*[)\]]|\s+\d+)?\s*:?", "comments box"),
+        # Line shape: a line made only of comment-widget items (sort tabs, "Thích Trả lời",
+        # the comment's age "11h trước", "5 phút trước"): the comments box.
+        (COMMENT_WIDGET, "comments box controls"),
         (r"(?:từ khóa|tags?|chủ đề|keywords?)\s*:.*", "tag list"),
         # Line shape: only hashtags ("#giáodục", "#đầutư #Lào"): topic tags; article text
         # is never made of hashtags alone.
