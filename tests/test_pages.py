@@ -41,11 +41,9 @@ _PAGES = iter_pages(PAGES)
 #: The entries below are from the blind held-out round (dangcongsan, vnexpress,
 #: bvhttdl; benchmarks/README.md, "Blind held-out round"): pages frozen before the rules
 #: were run on them, listed as the rules typed them at 8662067 (13 pages); the pages
-#: fixed since (date in the article header block, tool bar line, comments box) are off
-#: the list.
+#: fixed since (date in the article header block, tool bar line, comments box,
+#: end-of-article mark) are off the list.
 KNOWN_FAILURES: dict[str, str] = {
-    "bvhttdl/bvh-dulich-lao-2023.html": "paragraph->caption",
-    "bvhttdl/bvh-dulich-lao-2023.txt": "paragraph->caption",
     "vnexpress/vnx-luuhocsinh-lao-2023.txt": "caption->paragraph",
     "vnexpress/vnx-ngoaitruong-asean-2024.html": "boilerplate->caption",
     "vnexpress/vnx-ngoaitruong-asean-2024.txt": (
@@ -101,6 +99,7 @@ STRICT_LEAD_MISSES = frozenset({
     "bao-tinh/baogialai-ratanakiri-2024.txt",
     "bao-tinh/baohatinh-bolikhamxay-2023.txt",
     "baoquocte/tgvn-binhluan-ngoaivu-2024.txt",
+    "bvhttdl/bvh-dulich-lao-2023.txt",  # blind round: off KNOWN_FAILURES, sapo-less paste
     "huyen-portal/daklei-hopnghi-2024.txt",
     "huyen-portal/huonghoa-cho-bien-2023.txt",
     "huyen-portal/kyson-luuhocsinh-2024.txt",

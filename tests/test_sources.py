@@ -1007,3 +1007,44 @@ def test_comments_after_a_counted_header_are_not_translated() -> None:
     ]
     assert of_type(a, B.BYLINE)[0].text == "Nguyễn Hải"
     assert "Phương Thảo" in [b.text for b in a.boilerplate]
+
+
+# --- issue 12: the end-of-article mark "/." is not a caption ----------------------------------
+
+
+def _caption_or_not(line: str) -> str:
+    text = (
+        "Hợp tác du lịch Việt Nam - Lào - Campuchia\n"
+        "Thứ Năm, 15/08/2024 10:23\n\n"
+        "Hội nghị bàn về tuyến du lịch qua ba nước và quảng bá điểm đến chung cho du khách.\n\n"
+        "Đại diện Bộ Thông tin, Văn hóa và Du lịch Lào đề nghị các bên phối hợp tổ chức đoàn "
+        "khảo sát cho doanh nghiệp lữ hành.\n\n"
+        f"{line}\n\n"
+        "Theo Báo Văn hóa\n"
+    )
+    a = parse_article(text, fmt="txt", article_id="e")
+    return next(b.type.value for b in a.blocks if b.text == line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Các đại biểu cũng kiến nghị tăng cường đào tạo hướng dẫn viên biết tiếng Lào./.",
+        "Các đại biểu thống nhất tổ chức hội nghị lần sau tại Viêng Chăn ../.",
+        "Lãnh đạo hai tỉnh nhất trí tiếp tục phối hợp quản lý biên giới/.",
+    ],
+)
+def test_caption_opening_with_the_end_mark_is_the_last_paragraph(line: str) -> None:
+    assert _caption_or_not(line) == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Các đại biểu tham quan điểm du lịch cộng đồng.",
+        "Quang cảnh hội nghị.",
+        "Lãnh đạo hai tỉnh chụp ảnh lưu niệm",
+    ],
+)
+def test_caption_opening_without_the_end_mark_is_still_a_caption(line: str) -> None:
+    assert _caption_or_not(line) == "caption"

@@ -595,13 +595,17 @@ def _uncredited_captions(cands: list[Candidate]) -> None:
         elif nxt is not None and _credit_only(nxt.text):
             c.set(B.CAPTION, f"short line followed by a photo credit ('{nxt.text}')")
         elif ((m := _CAPTION_OPENING.match(c.text)) and len(split_sentences(c.text)) == 1
-              and not c.text.endswith(":")):  # a line ending in ":" introduces what follows
+              and not c.text.endswith(":")  # a line ending in ":" introduces what follows
+              and not _ARTICLE_END.search(c.text)):  # "/." closes an article, not a caption
             c.set(B.CAPTION, f"one sentence opening the way photo captions do ('{m[0]}')")
 
 
 #: How Vietnamese photo captions open when the image is gone (pasted text): "Quang cảnh
 #: / Toàn cảnh ..." (view of the event), "Các đại biểu ..." (the delegates), "Lãnh đạo
 #: hai tỉnh / huyện / Bộ ..." (officials); a one-sentence line of at most 30 words.
+#: The end-of-article mark of Vietnamese news copy ("... vùng biên./.", "../.", "/."):
+#: the line that carries it is the article's last paragraph, never a photo caption.
+_ARTICLE_END = re.compile(r"\.*/\.\s*$")
 _CAPTION_OPENING = re.compile(
     r"(?:Quang cảnh|Toàn cảnh|Các đại biểu|Lãnh đạo (?:hai|các|huyện|tỉnh|Bộ|thành phố))(?= )"
 )
