@@ -141,3 +141,26 @@ def test_a_damaged_model_fails_with_one_line_while_models_load_in_the_background
     assert code == 1 and stdout == ""
     assert err.startswith("Error: cannot load model ") and "reinstall it" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_unchanged_rerun_loads_no_model(tmp_path: Path, installed_models: Path) -> None:
+    # Models are preloaded only into a new output folder; a rerun with nothing to
+    # translate must not spend time and memory loading them.
+    import threading
+
+    from ttdn_i18n.mt import engine
+
+    def loaded_after(*args: str) -> int:
+        engine.clear_engine_cache()
+        code, _, err = run_cli(*args)
+        assert code == 0, err
+        for thread in threading.enumerate():
+            if thread.name == "ttdn-preload":
+                thread.join()
+        return len(engine._CACHE)
+
+    args = ("translate", str(EXAMPLES / "hoi-nghi-thong-tin-doi-ngoai.txt"), "--to", "en",
+            "--out", str(tmp_path / "out"))
+    assert loaded_after(*args) >= 1
+    assert loaded_after(*args) == 0
+    engine.clear_engine_cache()

@@ -491,10 +491,12 @@ def _plan_run(
     languages, warnings = plan_languages(targets, glossary=glossary, decode=decode,
                                          prefer=prefer, backend=backend)
     routes = [plan.route for plan in languages.values() if plan.route is not None]
-    if routes:
+    if routes and not (out / MANIFEST_DIR).is_dir():
         from ttdn_i18n.mt.engine import preload_engines
 
-        # The models load while the articles are parsed (about 0.25 s for three).
+        # A first run into this folder: the models load while the articles are
+        # parsed (about 0.25 s for three).  A rerun often has nothing to translate,
+        # so there the models load only when a file needs MT.
         preload_engines(routes, decode, backend=backend)
     articles: list[Article] = []
     skipped: list[str] = []
