@@ -426,14 +426,14 @@ def translate_sources(
             groups.setdefault(forbidden[src], []).append(src)
     # One pass for all groups: the engine queues every group's batches before
     # waiting, so small groups do not leave the inter-op workers idle.
-    calls = [(list(dict.fromkeys(mt_input[s] for s in group)), list(suppress))
-             for suppress, group in groups.items()]
-    for (texts, suppress_list), translated in zip(
-            calls, translate_route_groups(route, calls, decode) if calls else [], strict=True):
-        done = dict(zip(texts, translated, strict=True))
-        results.update((s, done[mt_input[s]]) for s in groups[tuple(suppress_list)])
+    keys = list(groups)
+    calls = [(list(dict.fromkeys(mt_input[s] for s in groups[k])), list(k)) for k in keys]
+    translated = translate_route_groups(route, calls, decode) if calls else []
+    for key, (texts, _), group_results in zip(keys, calls, translated, strict=True):
+        done = dict(zip(texts, group_results, strict=True))
+        results.update((s, done[mt_input[s]]) for s in groups[key])
         if cache is not None:
-            cache.put_many(context, [(t, tuple(suppress_list), r) for t, r in done.items()])
+            cache.put_many(context, [(t, key, r) for t, r in done.items()])
     origin = f"mt:{route.model_label}"
     out: dict[str, SegmentMT] = {}
     for src in sources:
