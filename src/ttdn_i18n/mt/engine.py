@@ -161,7 +161,7 @@ class DecodeOptions:
     #: decoder's working memory, which grows with batch × length × beam (at 300
     #: articles, 32 sentences of 86 tokens per batch took the peak from ~300 MB
     #: to ~530 MB; 1024 tokens kept it at ~310 MB at the same speed).  Batches hold
-    #: sentences of one length, so this never changes a translation.
+    #: sentences of one length class, so this never changes a translation.
     max_batch_tokens: int = 1024
     #: Every sentence is decoded padded to its length rounded up to a multiple of
     #: this many tokens ("length class"), whatever else is in its batch: a batch
@@ -479,7 +479,8 @@ def translate_route(
     A pivot route translates to the pivot language with n-best, then the best
     pivot hypothesis to the target with n-best; the target hypotheses are the
     result and the pivot text is kept in :attr:`MTResult.pivot`.  ``suppress``
-    (target-language phrases) applies to the steps after the first.
+    (target-language phrases) applies to a direct route's one step, and to every
+    step after a pivot route's first (which produces the pivot language).
     """
     return translate_route_groups(route, [(sentences, suppress)], options,
                                   backend=backend)[0]
