@@ -255,6 +255,8 @@ class MTCache(SQLiteStore):
     ``hits``/``misses`` count lookups since it was opened (for the run summary).
     """
 
+    _what = "the MT cache"
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.hits = 0
@@ -272,12 +274,6 @@ class MTCache(SQLiteStore):
         return TMError(f"cannot use the MT cache {self.path} ({exc}); delete it "
                        "(it holds only machine translation and is rebuilt) or run with "
                        "--no-mt-cache")
-
-    @property
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise TMError(f"the MT cache {self.path} is closed; open it again")
-        return self._conn
 
     def _migrate(self) -> None:
         db = self._db

@@ -14,6 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from ttdn_i18n.errors import TMError
+
 __all__ = ["SQLiteStore", "connect_wal"]
 
 
@@ -30,9 +32,22 @@ def connect_wal(path: Path, *, synchronous: str) -> sqlite3.Connection:
 
 
 class SQLiteStore:
-    """One connection, closed once; usable as a context manager."""
+    """One connection, closed once; usable as a context manager.
 
+    A subclass sets ``path``, ``_conn`` and ``_what`` (its name in messages:
+    "the translation memory", "the MT cache").
+    """
+
+    path: Path
     _conn: sqlite3.Connection | None = None
+    _what = "the database"
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The open connection; a store used after ``close()`` says so."""
+        if self._conn is None:
+            raise TMError(f"{self._what} {self.path} is closed; open it again")
+        return self._conn
 
     def close(self) -> None:
         if self._conn is not None:

@@ -128,6 +128,8 @@ def _state(value: str) -> State:
 class TranslationMemory(SQLiteStore):
     """An open translation memory; use :func:`open_tm` and ``with``."""
 
+    _what = "the translation memory"
+
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
@@ -197,12 +199,6 @@ class TranslationMemory(SQLiteStore):
             f"cannot use the translation memory {self.path} ({text}); "
             "check the path, permissions and free disk space"
         )
-
-    @property
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise TMError(f"the translation memory {self.path} is closed; open it again")
-        return self._conn
 
     def _migrate(self) -> None:
         db = self._db
