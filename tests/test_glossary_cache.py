@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ttdn_i18n import usercache
 from ttdn_i18n.cli import cli
 from ttdn_i18n.terms import glossary as G
+from ttdn_i18n.usercache import CACHE_ENV
 
 STARTER = Path(G.__file__).resolve().parents[1] / "glossaries" / G.STARTER_GLOSSARY
 TEXT = ("Ban Chỉ đạo công tác thông tin đối ngoại tỉnh họp với Ủy ban nhân dân tỉnh "
@@ -19,7 +21,7 @@ TEXT = ("Ban Chỉ đạo công tác thông tin đối ngoại tỉnh họp vớ
 @pytest.fixture
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
-    monkeypatch.setenv(G.GLOSSARY_CACHE_ENV, str(folder))
+    monkeypatch.setenv(CACHE_ENV, str(folder))
     return folder
 
 
@@ -94,18 +96,18 @@ def test_an_entry_others_may_write_is_not_unpickled(
 
 @pytest.mark.parametrize("value", ["off", ""])
 def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
-    monkeypatch.setenv(G.GLOSSARY_CACHE_ENV, value)
-    assert G.glossary_cache_dir() is None
+    monkeypatch.setenv(CACHE_ENV, value)
+    assert usercache.cache_dir() is None
     _same(G.load_glossary(STARTER), G.load_glossary(STARTER))
 
 
 def test_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv(G.GLOSSARY_CACHE_ENV, raising=False)
+    monkeypatch.delenv(CACHE_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert G.glossary_cache_dir() == tmp_path / "ttdn-i18n"
+    assert usercache.cache_dir() == tmp_path / "ttdn-i18n"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")  # ignored, as the spec says
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert G.glossary_cache_dir() == tmp_path / "home" / ".cache" / "ttdn-i18n"
+    assert usercache.cache_dir() == tmp_path / "home" / ".cache" / "ttdn-i18n"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
@@ -113,7 +115,7 @@ def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ro"
     folder.mkdir(mode=0o500)
-    monkeypatch.setenv(G.GLOSSARY_CACHE_ENV, str(folder / "cache"))
+    monkeypatch.setenv(CACHE_ENV, str(folder / "cache"))
     _same(G.load_glossary(STARTER), G.load_glossary(STARTER))
 
 
@@ -121,7 +123,7 @@ def test_a_cache_path_that_is_a_file_changes_nothing(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("not a folder")
-    monkeypatch.setenv(G.GLOSSARY_CACHE_ENV, str(blocker))
+    monkeypatch.setenv(CACHE_ENV, str(blocker))
     _same(G.load_glossary(STARTER), G.load_glossary(STARTER))
     assert blocker.read_text() == "not a folder"
 
@@ -145,8 +147,6 @@ def test_glossary_lookup_gives_the_same_answer_warm_and_cold(cache_dir: Path) ->
 
 
 def test_usercache_entries_are_private(cache_dir: Path) -> None:
-    from ttdn_i18n import usercache
-
     assert usercache.write_private("x.json", b"{}")
     entry = cache_dir / "x.json"
     assert (entry.stat().st_mode & 0o777) == 0o600

@@ -154,8 +154,7 @@ def _known_checksums() -> dict[str, str]:
             and len(v) == 64}
 
 
-def _remember_checksum(key: str, digest: str) -> None:
-    table = _known_checksums()
+def _remember_checksum(table: dict[str, str], key: str, digest: str) -> None:
     table.pop(key, None)
     table[key] = digest  # newest last; the oldest go first
     kept = dict(list(table.items())[-_CHECKSUM_KEEP:])
@@ -177,10 +176,11 @@ def model_identity(model: ModelInfo, cache: MTCache | None = None) -> str:
     if digest is None and cache is not None:
         digest = cache.stored_checksum(key[0], stamp)
     if digest is None:
-        digest = _known_checksums().get(f"{key[0]}|{stamp}")
+        known = _known_checksums()
+        digest = known.get(f"{key[0]}|{stamp}")
         if digest is None:
             digest = _checksum(files)
-            _remember_checksum(f"{key[0]}|{stamp}", digest)
+            _remember_checksum(known, f"{key[0]}|{stamp}", digest)
         if cache is not None:
             cache.store_checksum(key[0], stamp, digest)
     _CHECKSUMS[key] = digest

@@ -43,7 +43,7 @@ from ttdn_i18n.atomic import read_regular_file
 from ttdn_i18n.errors import FormatError, GlossaryError
 from ttdn_i18n.model import TermHit, TermStatus
 from ttdn_i18n.sources.normalize import canonical, normalize_text, strip_diacritics
-from ttdn_i18n.usercache import CACHE_ENV, cache_dir, prune, read_private, write_private
+from ttdn_i18n.usercache import cache_dir, prune, read_private, write_private
 from ttdn_i18n.xmlsafe import XML_NS, parse_xml
 
 __all__ = [
@@ -71,8 +71,6 @@ __all__ = [
     "MISSING_DEFAULT_GLOSSARY",
     "STARTER_GLOSSARY",
     "resolve_glossary",
-    "glossary_cache_dir",
-    "GLOSSARY_CACHE_ENV",
 ]
 
 #: CSV/TSV header, in the order :func:`dump_csv` writes it.
@@ -959,7 +957,7 @@ def load_glossary(path: str | os.PathLike[str]) -> Glossary:
     """Read a ``.tbx`` (or ``.xml``), ``.csv`` or ``.tsv`` glossary.
 
     The parsed, indexed glossary is kept in the compiled-glossary cache (see
-    :func:`glossary_cache_dir`), keyed by the file's bytes and this code, so
+    :func:`ttdn_i18n.usercache.cache_dir`), keyed by the file's bytes and this code, so
     the next process loads it in a tenth of the time.  The cache never changes
     a result: a miss, a damaged entry or an unwritable folder means parsing
     the file as if there were no cache.
@@ -1018,22 +1016,14 @@ def _format_of(path: Path) -> str:
 
 # --- compiled-glossary cache ----------------------------------------------------------------
 
-#: Environment variable naming the cache folder (see :mod:`ttdn_i18n.usercache`).
-GLOSSARY_CACHE_ENV = CACHE_ENV
+# Parsing and indexing the national glossary takes about 0.2 s, most of a short
+# run's start-up; the compiled form loads from the user's cache folder
+# (:func:`ttdn_i18n.usercache.cache_dir`) in about 0.03 s.
 # Bump when what is pickled changes shape in a way the code digest would not show.
 _COMPILED_FORMAT = "ttdn-compiled-glossary/1"
 #: Compiled glossaries kept; older ones are removed when a new one is written.
 _COMPILED_KEEP = 8
 _COMPILED_MAX_BYTES = 512_000_000
-
-
-def glossary_cache_dir() -> Path | None:
-    """Where compiled glossaries are kept (:func:`ttdn_i18n.usercache.cache_dir`).
-
-    Parsing and indexing the national glossary takes about 0.2 s, most of a
-    short run's start-up; the compiled form loads in about 0.03 s.
-    """
-    return cache_dir()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1085,7 +1075,7 @@ def _load_compiled(key: str) -> Glossary | None:
 def _store_compiled(key: str, g: Glossary) -> None:
     import pickle
 
-    if not key or glossary_cache_dir() is None:
+    if not key or cache_dir() is None:
         return
     payload = (_COMPILED_FORMAT, g.concepts, g.name, g.checksum, g._index)
     try:
