@@ -52,18 +52,12 @@ KW: dict[str, Any] = {"beam_size": 4, "num_hypotheses": 3, "return_scores": True
 def _class_batches(items: list[tuple[str, list[str]]], k: int, eos: str, size: int = 32,
                    tokens: int = 1024) -> list[tuple[list[str], list[list[str]], int]]:
     """(sentences, rows with the padding row, decoding cap) per batch, as the engine."""
-    from ttdn_i18n.mt.ctranslate2 import _batches
+    from ttdn_i18n.mt.ctranslate2 import _batches, batch_rows
     from ttdn_i18n.mt.engine import DecodeOptions
 
     opts = DecodeOptions(length_class=k, max_batch_size=size, max_batch_tokens=tokens)
-    out = []
-    for batch, padded in _batches(items, opts):
-        rows = [[*t, eos] for _, t in batch]
-        if all(len(t) < padded for _, t in batch):
-            first = batch[0][1]
-            rows.append([*(first * (padded // len(first) + 1))[:padded], eos])
-        out.append(([s for s, _ in batch], rows, opts.max_length(padded)))
-    return out
+    return [([s for s, _ in batch], batch_rows(batch, padded, (), (eos,), eos),
+             opts.max_length(padded)) for batch, padded in _batches(items, opts)]
 
 
 def main(argv: list[str] | None = None) -> int:

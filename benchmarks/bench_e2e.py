@@ -139,19 +139,13 @@ def _batches_like_translate(tokens: list[list[str]]) -> list[tuple[list[list[str
     """The batches ``translate`` makes (``mt.ctranslate2._batches``, default options):
     one length class per batch, a padding row of the class length when no sentence
     has it; with the decoding cap of the class.  ``tokens`` end with ``</s>``."""
-    from ttdn_i18n.mt.ctranslate2 import _batches
+    from ttdn_i18n.mt.ctranslate2 import _batches, batch_rows
     from ttdn_i18n.mt.engine import DecodeOptions
 
     opts = DecodeOptions()
     items = sorted(((str(i), t[:-1]) for i, t in enumerate(tokens)), key=lambda x: len(x[1]))
-    out: list[tuple[list[list[str]], int]] = []
-    for batch, padded in _batches(items, opts):
-        rows = [[*t, "</s>"] for _, t in batch]
-        if all(len(t) < padded for _, t in batch):
-            first = batch[0][1]
-            rows.append([*(first * (padded // len(first) + 1))[:padded], "</s>"])
-        out.append((rows, opts.max_length(padded)))
-    return out
+    return [(batch_rows(batch, padded, (), ("</s>",), "</s>"), opts.max_length(padded))
+            for batch, padded in _batches(items, opts)]
 
 
 def _child_floor(spec: dict[str, Any]) -> dict[str, Any]:

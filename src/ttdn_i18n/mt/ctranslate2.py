@@ -214,6 +214,23 @@ def _batches(
         start = end
 
 
+def batch_rows(
+    batch: Sequence[tuple[str, list[str]]], padded: int, prefix: Sequence[str],
+    suffix: Sequence[str], eos: str,
+) -> list[list[str]]:
+    """The rows CTranslate2 decodes for one batch of :func:`_batches`.
+
+    When no sentence has the class length, a padding row of exactly that length
+    is added (the first sentence's tokens repeated; ``eos`` repeated when it has
+    none), so every sentence is padded to its class.  Its result is thrown away.
+    """
+    rows = [[*prefix, *toks, *suffix] for _, toks in batch]
+    if all(len(toks) < padded for _, toks in batch):
+        first = batch[0][1] or [eos]
+        rows.append([*prefix, *(first * (padded // len(first) + 1))[:padded], *suffix])
+    return rows
+
+
 class CTranslate2Engine:
     """One loaded model: a CTranslate2 translator and its tokenizers.
 
@@ -382,13 +399,7 @@ class CTranslate2Engine:
             for g, ((_, suppress), work) in enumerate(zip(groups, works, strict=True)):
                 suppressed = self._suppressed(suppress)
                 for batch, padded in _batches(work, opts):
-                    rows = [src_prefix + toks + src_suffix for _, toks in batch]
-                    if all(len(toks) < padded for _, toks in batch):
-                        # The padding row: the first sentence's tokens repeated to
-                        # exactly the class length, decoded and thrown away.
-                        first = batch[0][1] or [self._eos]
-                        rows.append(src_prefix + (first * (padded // len(first) + 1))[:padded]
-                                    + src_suffix)
+                    rows = batch_rows(batch, padded, src_prefix, src_suffix, self._eos)
                     cap = opts.max_length(padded) + len(tgt_prefix)
                     pending.append((g, batch, self._translator.translate_batch(
                         rows,
