@@ -304,15 +304,9 @@ def _could_be_bare_vietnamese(words: Sequence[str]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _langdetect_vi(text: str) -> float:
     """Probability langdetect gives Vietnamese for ``text`` (0.0 when it cannot tell)."""
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
+    from ttdn_i18n.sources.langid import language_probability
 
-    DetectorFactory.seed = 0  # langdetect is random by default; findings must be reproducible
-    try:
-        langs = detect_langs(text)
-    except LangDetectException:
-        return 0.0
-    return max((lang.prob for lang in langs if lang.lang == "vi"), default=0.0)
+    return language_probability(text, "vi")
 
 
 def _untranslated(unit: Unit, lang: str, ctx: CheckContext) -> list[RawFinding]:

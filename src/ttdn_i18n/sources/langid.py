@@ -17,6 +17,7 @@ __all__ = [
     "detect_language",
     "language_name",
     "foreign_language",
+    "language_probability",
 ]
 
 #: Below this many letters langdetect guesses; we say "unknown" instead.
@@ -166,6 +167,15 @@ def _surely_vietnamese(text: str) -> bool:
         return False
     marked = sum(1 for c in letters if c in _VI_LETTERS or "\u1ea0" <= c <= "\u1ef9")
     return marked >= _VI_MIN_MARKED and marked >= _VI_MIN_SHARE * len(letters)
+
+
+def language_probability(text: str, code: str) -> float:
+    """The probability langdetect gives language ``code`` for ``text`` (0.0: cannot tell).
+
+    Seeded and with the lazily built profiles of this module, like every other
+    langdetect question ttdn-i18n asks.
+    """
+    return max((prob for lang, prob in _probabilities(text) if lang == code), default=0.0)
 
 
 def language_name(code: str) -> str:
