@@ -143,8 +143,7 @@ def _memory(tr: Any, items: list[tuple[str, list[str]]], eos: str, spec: str) ->
     for futures in pending:
         [f.result() for f in futures]
     seconds = time.perf_counter() - t0
-    hwm = next(int(line.split()[1]) // 1024 for line in
-               Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM"))
+    hwm = bench_e2e._vmhwm_kb() // 1024
     print(f"{len(items)} sentences, class {k}, batch {size}, {tokens} tokens: "
           f"{seconds:.1f} s, peak RSS {hwm} MB")
     return 0
